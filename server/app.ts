@@ -1,0 +1,118 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifySwagger from "@fastify/swagger";
+import Fastify, { type FastifyInstance } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import { authRoutes } from "./auth/auth.routes.js";
+import type { Config } from "./config.js";
+import type { Database } from "./db/database.js";
+import { installAuthentication } from "./http/authenticate.js";
+import { installErrorHandler, sendError } from "./http/error-handler.js";
+import { journalRoutes } from "./journal/journal.routes.js";
+import { organizationRoutes } from "./organization/organization.routes.js";
+import { peopleRoutes } from "./people/people.routes.js";
+import { installMetrics } from "./platform/metrics.js";
+import { platformRoutes } from "./platform/platform.routes.js";
+import { serveWebApp, wantsWebApp } from "./platform/static.js";
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  /** Requests per minute per client address; lower in production behind a proxy. */
+  rateLimitPerMinute?: number;
+}
+
+/**
+ * Builds the whole HTTP application without listening: external plugins, then our plugins,
+ * then routes. Tests call this and use `app.inject()`; `main.ts` listens.
+ */
+export async function build({
+  config,
+  database,
+  rateLimitPerMinute = 600,
+}: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ["req.headers.cookie", "req.headers.authorization", 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.cookieSecure,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { max: rateLimitPerMinute, timeWindow: "1 minute" });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Diplomatie API",
+        description: "Portail interministériel de la correspondance diplomatique",
+        version: process.env.npm_package_version ?? "0.1.0",
+      },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "diplomatie_session" },
+        },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  installErrorHandler(app);
+  installAuthentication(app, database, config);
+  const registry = installMetrics(app);
+  app.addHook("onClose", () => database.close());
+
+  await app.register(platformRoutes, { database, registry });
+  await app.register(authRoutes, { database, config });
+  await app.register(peopleRoutes, { database });
+  await app.register(organizationRoutes, { database });
+  await app.register(journalRoutes, { database });
+
+  app.get(
+    "/api/openapi.json",
+    {
+      config: { access: "public" },
+      schema: { hide: true },
+    },
+    async () => app.swagger(),
+  );
+
+  const servesWebApp = config.appDir !== null && (await serveWebApp(app, config.appDir));
+  app.setNotFoundHandler((request, reply) => {
+    if (servesWebApp && wantsWebApp(request.method, request.url)) {
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    }
+    return sendError(request, reply, "not_found", 404);
+  });
+
+  return app;
+}

@@ -1,0 +1,113 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ErrorBody } from "../../shared/schemas/common.js";
+import { AcceptCharterBody, LoginBody, Me } from "../../shared/schemas/people.js";
+import type { Config } from "../config.js";
+import type { Database } from "../db/database.js";
+import { actorOf, requireAuth, SESSION_COOKIE, sessionPolicyOf } from "../http/authenticate.js";
+import { describeMe, loadSignedInUser } from "../people/people.service.js";
+import { acceptCharter, login, logout } from "./auth.service.js";
+
+/** Sign-in, sign-out, the signed-in user, and acceptance of the conditions of use. */
+export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Config }> = async (
+  app,
+  { database, config },
+) => {
+  const { db } = database;
+  const policy = sessionPolicyOf(config);
+  const sessionInfo = (expiresAt: string) => ({
+    expiresAt,
+    idleTimeoutSeconds: config.sessionIdleSeconds,
+  });
+
+  app.post(
+    "/api/auth/login",
+    {
+      config: { access: "public", rateLimit: { max: 20, timeWindow: "1 minute" } },
+      schema: {
+        operationId: "login",
+        tags: ["auth"],
+        summary: "Sign in with e-mail and password; opens a session cookie",
+        body: LoginBody,
+        response: { 200: Me, 401: ErrorBody, 403: ErrorBody, 429: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const session = await login(
+        db,
+        request.body,
+        { ip: request.ip, userAgent: request.headers["user-agent"] ?? null },
+        policy,
+      );
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        path: "/",
+        httpOnly: true,
+        sameSite: "strict",
+        secure: config.cookieSecure,
+        maxAge: config.sessionAbsoluteSeconds,
+      });
+      const user = await loadSignedInUser(db, session.userId);
+      if (!user) throw new Error("user vanished during sign-in");
+      return describeMe(db, user.subject, sessionInfo(session.expiresAt));
+    },
+  );
+
+  app.post(
+    "/api/auth/logout",
+    {
+      config: { access: "session" },
+      schema: {
+        operationId: "logout",
+        tags: ["auth"],
+        summary: "End the current session",
+        response: { 204: z.null(), 401: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const auth = requireAuth(request);
+      await logout(db, actorOf(request), auth.sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/me",
+    {
+      config: { access: "session" },
+      schema: {
+        operationId: "getMe",
+        tags: ["auth"],
+        summary: "The signed-in user: identity, units, clearance, communities, abilities",
+        response: { 200: Me, 401: ErrorBody },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      return describeMe(db, auth.subject, sessionInfo(auth.expiresAt));
+    },
+  );
+
+  app.post(
+    "/api/me/charter",
+    {
+      config: { access: "session" },
+      schema: {
+        operationId: "acceptCharter",
+        tags: ["auth"],
+        summary: "Accept the current conditions of use (journaled)",
+        body: AcceptCharterBody,
+        response: { 200: Me, 401: ErrorBody, 409: ErrorBody },
+      },
+    },
+    async (request) => {
+      const auth = requireAuth(request);
+      await acceptCharter(
+        db,
+        { ...actorOf(request), userId: auth.subject.userId },
+        request.body.version,
+      );
+      return describeMe(db, auth.subject, sessionInfo(auth.expiresAt));
+    },
+  );
+};

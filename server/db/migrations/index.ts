@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as foundation from "./2026-11-28T1400-foundation.js";
+
+/**
+ * Every migration, in order. A static list (not a folder scan) so the compiled server and the
+ * TypeScript sources run the same set. Forward-only: never edit one that has shipped.
+ */
+export const migrations: Record<string, Migration> = {
+  "2026-11-28T1400-foundation": foundation,
+};

@@ -1,0 +1,160 @@
+import type {
+  ClearanceLevel,
+  CommunityKind,
+  MembershipRole,
+  OrganizationKind,
+  Role,
+  UnitKind,
+  UserStatus,
+} from "../../shared/vocabulary.js";
+
+/*
+ * The database as Kysely sees it. Portable choices, so one set of migrations runs on SQLite
+ * and PostgreSQL: ids are UUID text, instants are ISO-8601 UTC text (they sort, compare and
+ * hash identically on both), calendar dates are "YYYY-MM-DD" text, booleans are 0/1 integers.
+ */
+
+export interface OrganizationTable {
+  id: string;
+  kind: OrganizationKind;
+  name: string;
+  short_name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UnitTable {
+  id: string;
+  organization_id: string;
+  parent_id: string | null;
+  kind: UnitKind;
+  name: string;
+  short_name: string;
+  country_code: string | null;
+  city: string | null;
+  /** Folded name, short name and city, for directory search. */
+  search_text: string;
+  /** Folded name, for stable alphabetical keyset pagination. */
+  sort_key: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserTable {
+  id: string;
+  organization_id: string;
+  email: string;
+  given_name: string;
+  family_name: string;
+  display_name: string;
+  job_title: string | null;
+  /** ISO 3166-1 alpha-2; "FR" is what lets a DR holder read DR-SF. */
+  nationality: string;
+  status: UserStatus;
+  /** argon2id; null for accounts that only sign in through an identity provider. */
+  password_hash: string | null;
+  locale: string;
+  charter_version: string | null;
+  charter_accepted_at: string | null;
+  search_text: string;
+  sort_key: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssignmentTable {
+  id: string;
+  user_id: string;
+  unit_id: string;
+  function: string;
+  is_principal: number;
+  starts_on: string;
+  ends_on: string | null;
+  created_at: string;
+}
+
+export interface UserRoleTable {
+  id: string;
+  user_id: string;
+  role: Role;
+  unit_id: string | null;
+  granted_at: string;
+  granted_by: string | null;
+}
+
+export interface ClearanceTable {
+  id: string;
+  user_id: string;
+  level: ClearanceLevel;
+  valid_from: string;
+  valid_until: string;
+  revoked_at: string | null;
+  granted_by: string | null;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token: a stolen database does not yield live sessions. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+  /** How the user proved identity ("pwd"; later "otp", "oidc"), comma-separated. */
+  auth_methods: string;
+}
+
+export interface LoginAttemptTable {
+  id: string;
+  email: string;
+  ip: string | null;
+  at: string;
+  succeeded: number;
+}
+
+export interface CommunityTable {
+  id: string;
+  name: string;
+  description: string;
+  kind: CommunityKind;
+  unit_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipTable {
+  community_id: string;
+  user_id: string;
+  role: MembershipRole;
+  created_at: string;
+}
+
+export interface JournalTable {
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  /** Canonical JSON. */
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DB {
+  organizations: OrganizationTable;
+  units: UnitTable;
+  users: UserTable;
+  assignments: AssignmentTable;
+  user_roles: UserRoleTable;
+  clearances: ClearanceTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  communities: CommunityTable;
+  memberships: MembershipTable;
+  journal: JournalTable;
+}

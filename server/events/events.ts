@@ -1,0 +1,36 @@
+import type { Transaction } from "kysely";
+import type { DB } from "../db/schema.js";
+import { appendToJournal } from "../journal/journal.service.js";
+
+/** Who performs an operation, and from where: carried from the HTTP edge into use cases. */
+export interface Actor {
+  userId: string | null;
+  ip: string | null;
+}
+
+/** Something that happened in the domain, named in the past tense ("user.created"). */
+export interface DomainEvent {
+  type: string;
+  target?: { type: string; id: string };
+  details?: Record<string, unknown>;
+}
+
+type InTransactionSubscriber = (
+  trx: Transaction<DB>,
+  actor: Actor,
+  event: DomainEvent,
+) => Promise<void>;
+
+/*
+ * Subscribers that must succeed or fail with the change itself. The journal is one: an
+ * operation that cannot be journaled does not happen. Real-time push and notifications will
+ * subscribe after commit.
+ */
+const inTransactionSubscribers: readonly InTransactionSubscriber[] = [
+  (trx, actor, event) => appendToJournal(trx, actor, event),
+];
+
+/** Records a domain event inside the transaction that made the change. */
+export async function emit(trx: Transaction<DB>, actor: Actor, event: DomainEvent): Promise<void> {
+  for (const subscriber of inTransactionSubscribers) await subscriber(trx, actor, event);
+}

@@ -1,0 +1,78 @@
+import type {} from "@fastify/cookie";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { resolveSession, type SessionPolicy } from "../auth/auth.service.js";
+import type { Config } from "../config.js";
+import type { Database } from "../db/database.js";
+import { AppError } from "../errors.js";
+import type { Actor } from "../events/events.js";
+import { loadSignedInUser } from "../people/people.service.js";
+import type { Subject } from "../policy/subject.js";
+
+export const SESSION_COOKIE = "diplomatie_session";
+
+export interface AuthContext {
+  subject: Subject;
+  sessionId: string;
+  expiresAt: string;
+  charterAccepted: boolean;
+}
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** The signed-in user, set by the authentication hook on routes that require one. */
+    auth: AuthContext | null;
+  }
+  interface FastifyContextConfig {
+    /** "public" routes skip authentication; all others require a live session. */
+    access?: "public" | "session" | "charter";
+  }
+}
+
+/** The signed-in user of a route that required one. */
+export function requireAuth(request: FastifyRequest): AuthContext {
+  if (!request.auth) throw new AppError("unauthenticated");
+  return request.auth;
+}
+
+/** Who is acting and from where, for the journal. */
+export function actorOf(request: FastifyRequest): Actor {
+  return { userId: request.auth?.subject.userId ?? null, ip: request.ip ?? null };
+}
+
+export function sessionPolicyOf(config: Config): SessionPolicy {
+  return { idleSeconds: config.sessionIdleSeconds, absoluteSeconds: config.sessionAbsoluteSeconds };
+}
+
+/**
+ * Authenticates every route unless it is marked public. Access levels:
+ * "session" needs a live session; the default, "charter", also needs the current conditions
+ * of use accepted (only the charter and identity routes are reachable before that).
+ */
+export function installAuthentication(app: FastifyInstance, database: Database, config: Config) {
+  const policy = sessionPolicyOf(config);
+  app.decorateRequest("auth", null);
+  app.addHook("preHandler", async (request, reply) => {
+    const access = request.routeOptions.config.access ?? "charter";
+    if (access === "public") return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) throw new AppError("unauthenticated");
+    const session = await resolveSession(database.db, token, policy);
+    if (session.status !== "valid") {
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      throw new AppError(session.status === "expired" ? "session_expired" : "unauthenticated");
+    }
+    const user = await loadSignedInUser(database.db, session.userId);
+    if (!user) {
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      throw new AppError("unauthenticated");
+    }
+    const { subject, charterAccepted } = user;
+    request.auth = {
+      subject,
+      sessionId: session.sessionId,
+      expiresAt: session.expiresAt,
+      charterAccepted,
+    };
+    if (access === "charter" && !charterAccepted) throw new AppError("charter_not_accepted");
+  });
+}

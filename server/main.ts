@@ -1,0 +1,72 @@
+import closeWithGrace from "close-with-grace";
+import { build } from "./app.js";
+import { purgeExpiredAuthState } from "./auth/auth.service.js";
+import { openMigratedDatabase } from "./bootstrap.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { DatabaseOpenError } from "./db/database.js";
+import { sessionPolicyOf } from "./http/authenticate.js";
+import { DEMO_PERSONAS, isEmpty, seedDemo } from "./seed/seed.js";
+
+/** Starts the portal: configuration, database, demo data on first run, then HTTP. */
+async function main() {
+  const startedAt = performance.now();
+  const config = loadConfig();
+  const database = await openMigratedDatabase(config);
+  const seeded = config.seedDemo && (await isEmpty(database.db));
+  if (seeded) await seedDemo(database.db, config.demoPassword);
+
+  const app = await build({ config, database });
+  const purge = setInterval(() => {
+    purgeExpiredAuthState(database.db, sessionPolicyOf(config)).catch((error: unknown) =>
+      app.log.error({ err: error }, "session purge failed"),
+    );
+  }, 60_000);
+  purge.unref();
+
+  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, "shutting down after an error");
+    else app.log.info({ signal }, "shutting down");
+    clearInterval(purge);
+    await app.close();
+  });
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${config.port}`;
+  printBanner(
+    address,
+    database.location,
+    seeded,
+    config.demoPassword,
+    performance.now() - startedAt,
+  );
+}
+
+function printBanner(
+  address: string,
+  location: string,
+  seeded: boolean,
+  password: string,
+  elapsedMs: number,
+) {
+  const lines = [
+    "",
+    `  Diplomatie est prête sur ${address}  (démarrage en ${Math.round(elapsedMs)} ms)`,
+    `  Base de données : ${location}${seeded ? " — ministère de démonstration chargé" : ""}`,
+    "",
+    `  Comptes de démonstration (mot de passe : ${password}) :`,
+    ...DEMO_PERSONAS.map(([email, role]) => `    ${email.padEnd(42)} ${role}`),
+    "",
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
+    process.stderr.write(`\n${error.message}\n\n`);
+  } else {
+    process.stderr.write(
+      `\nDiplomatie failed to start: ${(error as Error).stack ?? String(error)}\n\n`,
+    );
+  }
+  process.exit(1);
+});

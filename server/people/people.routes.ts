@@ -1,0 +1,271 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ErrorBody, Id, IdParams } from "../../shared/schemas/common.js";
+import {
+  AddAssignmentBody,
+  AdminUserDetail,
+  AdminUserPage,
+  AdminUserQuery,
+  CreateUserBody,
+  GrantClearanceBody,
+  GrantRoleBody,
+  PeopleSearchQuery,
+  PersonDetail,
+  PersonPage,
+  UpdateUserBody,
+} from "../../shared/schemas/people.js";
+import type { Database } from "../db/database.js";
+import { actorOf, requireAuth } from "../http/authenticate.js";
+import { getPerson, searchPeopleDirectory } from "./people.service.js";
+import {
+  addAssignment,
+  createUser,
+  getUserForAdmin,
+  grantClearance,
+  grantRole,
+  listUsersForAdmin,
+  removeAssignment,
+  revokeClearance,
+  revokeRole,
+  updateUser,
+} from "./people-admin.service.js";
+
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+/** The directory of people, and the administration of accounts. */
+export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
+  app,
+  { database: { db } },
+) => {
+  app.get(
+    "/api/directory/people",
+    {
+      schema: {
+        operationId: "searchPeople",
+        tags: ["directory"],
+        summary: "Search people by name, unit or country (keyset-paginated)",
+        querystring: PeopleSearchQuery,
+        response: { 200: PersonPage, ...errors },
+      },
+    },
+    async (request) => searchPeopleDirectory(db, requireAuth(request).subject, request.query),
+  );
+
+  app.get(
+    "/api/directory/people/:id",
+    {
+      schema: {
+        operationId: "getPerson",
+        tags: ["directory"],
+        summary: "A person's directory entry",
+        params: IdParams,
+        response: { 200: PersonDetail, ...errors },
+      },
+    },
+    async (request) => getPerson(db, requireAuth(request).subject, request.params.id),
+  );
+
+  app.get(
+    "/api/admin/users",
+    {
+      schema: {
+        operationId: "listUsersForAdmin",
+        tags: ["admin"],
+        summary: "List accounts with their status and effective clearance",
+        querystring: AdminUserQuery,
+        response: { 200: AdminUserPage, ...errors },
+      },
+    },
+    async (request) => listUsersForAdmin(db, requireAuth(request).subject, request.query),
+  );
+
+  app.post(
+    "/api/admin/users",
+    {
+      schema: {
+        operationId: "createUser",
+        tags: ["admin"],
+        summary: "Create an account",
+        body: CreateUserBody,
+        response: { 201: AdminUserDetail, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const user = await createUser(
+        db,
+        requireAuth(request).subject,
+        actorOf(request),
+        request.body,
+      );
+      return reply.code(201).send(user);
+    },
+  );
+
+  app.get(
+    "/api/admin/users/:id",
+    {
+      schema: {
+        operationId: "getUserForAdmin",
+        tags: ["admin"],
+        summary: "An account with its assignments, roles and clearances",
+        params: IdParams,
+        response: { 200: AdminUserDetail, ...errors },
+      },
+    },
+    async (request) => getUserForAdmin(db, requireAuth(request).subject, request.params.id),
+  );
+
+  app.patch(
+    "/api/admin/users/:id",
+    {
+      schema: {
+        operationId: "updateUser",
+        tags: ["admin"],
+        summary: "Edit an account's identity or status",
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: AdminUserDetail, ...errors },
+      },
+    },
+    async (request) =>
+      updateUser(
+        db,
+        requireAuth(request).subject,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      ),
+  );
+
+  app.post(
+    "/api/admin/users/:id/assignments",
+    {
+      schema: {
+        operationId: "addAssignment",
+        tags: ["admin"],
+        summary: "Assign a user to a unit with a function",
+        params: IdParams,
+        body: AddAssignmentBody,
+        response: { 201: AdminUserDetail, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { subject } = requireAuth(request);
+      const user = await addAssignment(
+        db,
+        subject,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return reply.code(201).send(user);
+    },
+  );
+
+  app.delete(
+    "/api/admin/users/:id/assignments/:assignmentId",
+    {
+      schema: {
+        operationId: "removeAssignment",
+        tags: ["admin"],
+        summary: "Remove an assignment",
+        params: z.strictObject({ id: Id, assignmentId: Id }),
+        response: { 200: AdminUserDetail, ...errors },
+      },
+    },
+    async (request) =>
+      removeAssignment(
+        db,
+        requireAuth(request).subject,
+        actorOf(request),
+        request.params.id,
+        request.params.assignmentId,
+      ),
+  );
+
+  app.post(
+    "/api/admin/users/:id/clearances",
+    {
+      schema: {
+        operationId: "grantClearance",
+        tags: ["admin"],
+        summary: "Grant a clearance (habilitation) for a validity period",
+        params: IdParams,
+        body: GrantClearanceBody,
+        response: { 201: AdminUserDetail, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { subject } = requireAuth(request);
+      const user = await grantClearance(
+        db,
+        subject,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return reply.code(201).send(user);
+    },
+  );
+
+  app.post(
+    "/api/admin/users/:id/clearances/:clearanceId/revoke",
+    {
+      schema: {
+        operationId: "revokeClearance",
+        tags: ["admin"],
+        summary: "Revoke a clearance",
+        params: z.strictObject({ id: Id, clearanceId: Id }),
+        response: { 200: AdminUserDetail, ...errors },
+      },
+    },
+    async (request) =>
+      revokeClearance(
+        db,
+        requireAuth(request).subject,
+        actorOf(request),
+        request.params.id,
+        request.params.clearanceId,
+      ),
+  );
+
+  app.post(
+    "/api/admin/users/:id/roles",
+    {
+      schema: {
+        operationId: "grantRole",
+        tags: ["admin"],
+        summary: "Grant a role (release authority is scoped to a unit)",
+        params: IdParams,
+        body: GrantRoleBody,
+        response: { 201: AdminUserDetail, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { subject } = requireAuth(request);
+      const user = await grantRole(db, subject, actorOf(request), request.params.id, request.body);
+      return reply.code(201).send(user);
+    },
+  );
+
+  app.delete(
+    "/api/admin/users/:id/roles/:roleId",
+    {
+      schema: {
+        operationId: "revokeRole",
+        tags: ["admin"],
+        summary: "Withdraw a role",
+        params: z.strictObject({ id: Id, roleId: Id }),
+        response: { 200: AdminUserDetail, ...errors },
+      },
+    },
+    async (request) =>
+      revokeRole(
+        db,
+        requireAuth(request).subject,
+        actorOf(request),
+        request.params.id,
+        request.params.roleId,
+      ),
+  );
+};

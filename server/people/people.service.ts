@@ -1,0 +1,133 @@
+import type { Kysely } from "kysely";
+import type { z } from "zod";
+import type { Me, PeopleSearchQuery, PersonDetail } from "../../shared/schemas/people.js";
+import { CHARTER_VERSION } from "../../shared/vocabulary.js";
+import { listCommunitiesOfUser } from "../communities/communities.repository.js";
+import type { DB } from "../db/schema.js";
+import { notFound } from "../errors.js";
+import { decodeCursor, toPage } from "../http/cursor.js";
+import { can } from "../policy/policy.js";
+import { effectiveClearance, type Subject, todayUtc } from "../policy/subject.js";
+import { queryTokens } from "../search/text-fold.js";
+import { readablePeople } from "./people.policy.js";
+import {
+  presentEffectiveClearance,
+  presentPersonDetail,
+  presentPersonSummary,
+} from "./people.presenter.js";
+import {
+  findPerson,
+  findSubjectUser,
+  listAssignments,
+  listClearances,
+  listCurrentUnitIds,
+  listRoles,
+  searchPeople,
+} from "./people.repository.js";
+
+/**
+ * Loads what the policy knows of an active user, and whether they accepted the current
+ * conditions of use; undefined if the user is unknown or disabled.
+ */
+export async function loadSignedInUser(
+  db: Kysely<DB>,
+  userId: string,
+  now: Date = new Date(),
+): Promise<{ subject: Subject; charterAccepted: boolean } | undefined> {
+  const user = await findSubjectUser(db, userId);
+  if (user?.status !== "active") return undefined;
+  const today = todayUtc(now);
+  const [clearances, roles, unitIds] = await Promise.all([
+    listClearances(db, [userId]),
+    listRoles(db, [userId]),
+    listCurrentUnitIds(db, userId, today),
+  ]);
+  const subject: Subject = {
+    userId,
+    organizationId: user.organization_id,
+    isExternal: user.organization_kind !== "ministry",
+    nationality: user.nationality,
+    clearance: effectiveClearance(clearances, today).level,
+    roles: roles.map((r) => ({ role: r.role, unitId: r.unit_id })),
+    unitIds,
+  };
+  return { subject, charterAccepted: user.charter_version === CHARTER_VERSION };
+}
+
+/** Searches the directory of people the user may see, alphabetically. */
+export async function searchPeopleDirectory(
+  db: Kysely<DB>,
+  subject: Subject,
+  query: z.infer<typeof PeopleSearchQuery>,
+) {
+  const after = decodeCursor(query.cursor, ["string", "string"]) as [string, string] | undefined;
+  const rows = await searchPeople(db, readablePeople(subject), {
+    tokens: queryTokens(query.q),
+    unitId: query.unitId,
+    country: query.country,
+    after,
+    limit: query.limit,
+    today: todayUtc(),
+  });
+  return toPage(rows, query.limit, presentPersonSummary, (r) => [r.sort_key, r.id]);
+}
+
+/** A person's directory page, or not found if the user may not see them. */
+export async function getPerson(
+  db: Kysely<DB>,
+  subject: Subject,
+  id: string,
+): Promise<PersonDetail> {
+  const row = await findPerson(db, id, todayUtc());
+  const visible =
+    row &&
+    can(subject, "read", {
+      type: "person",
+      id: row.id,
+      organizationId: row.organization_id,
+      status: row.status,
+    });
+  if (!visible) throw notFound();
+  const [assignments, roles] = await Promise.all([listAssignments(db, [id]), listRoles(db, [id])]);
+  return presentPersonDetail(row, assignments, roles);
+}
+
+/** Everything the home page and the app shell need about the signed-in user. */
+export async function describeMe(
+  db: Kysely<DB>,
+  subject: Subject,
+  session: { expiresAt: string; idleTimeoutSeconds: number },
+): Promise<Me> {
+  const today = todayUtc();
+  const row = await findPerson(db, subject.userId, today);
+  if (!row) throw notFound();
+  const [assignments, roles, clearances, communities] = await Promise.all([
+    listAssignments(db, [subject.userId]),
+    listRoles(db, [subject.userId]),
+    listClearances(db, [subject.userId]),
+    listCommunitiesOfUser(db, subject.userId),
+  ]);
+  const platform = { type: "platform" } as const;
+  return {
+    user: {
+      ...presentPersonDetail(row, assignments, roles),
+      nationality: row.nationality,
+      isExternal: subject.isExternal,
+      locale: row.locale,
+    },
+    clearance: presentEffectiveClearance(clearances, row.nationality, today),
+    communities: communities.map((c) => ({ id: c.id, name: c.name, kind: c.kind, role: c.role })),
+    charter: {
+      currentVersion: CHARTER_VERSION,
+      acceptedVersion: row.charter_version,
+      acceptedAt: row.charter_accepted_at,
+      mustAccept: row.charter_version !== CHARTER_VERSION,
+    },
+    abilities: {
+      administer: can(subject, "administer", platform),
+      browseDirectory: true,
+      readJournal: can(subject, "read_journal", platform),
+    },
+    session,
+  };
+}

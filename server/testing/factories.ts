@@ -1,0 +1,185 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyInstance } from "fastify";
+import type { Kysely } from "kysely";
+import {
+  CHARTER_VERSION,
+  type ClearanceLevel,
+  type OrganizationKind,
+  type Role,
+  type UnitKind,
+} from "../../shared/vocabulary.js";
+import { hashPassword } from "../auth/password.js";
+import type { DB } from "../db/schema.js";
+import { insertOrganization, insertUnit } from "../organization/organization.repository.js";
+import { unitSearchText } from "../organization/organization.service.js";
+import { personSearchText } from "../people/people-admin.service.js";
+import {
+  insertAssignment,
+  insertClearance,
+  insertRole,
+  insertUser,
+} from "../people/people.repository.js";
+import { foldText } from "../search/text-fold.js";
+
+/*
+ * Small factories that write real rows through the repositories, so tests state only what
+ * matters to them. Every account shares one password, hashed once per test file.
+ */
+
+export const TEST_PASSWORD = "Test-Password-2026!";
+let passwordHash: Promise<string> | undefined;
+const now = () => new Date().toISOString();
+let counter = 0;
+const nextNumber = () => {
+  counter += 1;
+  return counter;
+};
+
+export async function makeOrganization(
+  db: Kysely<DB>,
+  o: { kind?: OrganizationKind; name?: string } = {},
+): Promise<string> {
+  const id = randomUUID();
+  const name = o.name ?? `Organisation ${nextNumber()}`;
+  await insertOrganization(db, {
+    id,
+    kind: o.kind ?? "ministry",
+    name,
+    short_name: name.slice(0, 20),
+    created_at: now(),
+    updated_at: now(),
+  });
+  return id;
+}
+
+export async function makeUnit(
+  db: Kysely<DB>,
+  u: {
+    organizationId: string;
+    parentId?: string | null;
+    kind?: UnitKind;
+    name?: string;
+    countryCode?: string | null;
+    city?: string | null;
+  },
+): Promise<string> {
+  const id = randomUUID();
+  const name = u.name ?? `Bureau ${nextNumber()}`;
+  const city = u.city ?? null;
+  await insertUnit(db, {
+    id,
+    organization_id: u.organizationId,
+    parent_id: u.parentId ?? null,
+    kind: u.kind ?? "office",
+    name,
+    short_name: name.slice(0, 30),
+    country_code: u.countryCode ?? null,
+    city,
+    search_text: unitSearchText(name, name.slice(0, 30), city),
+    sort_key: foldText(name),
+    created_at: now(),
+    updated_at: now(),
+  });
+  return id;
+}
+
+export interface MadeUser {
+  id: string;
+  email: string;
+}
+
+export async function makeUser(
+  db: Kysely<DB>,
+  u: {
+    organizationId: string;
+    unitId?: string;
+    email?: string;
+    givenName?: string;
+    familyName?: string;
+    nationality?: string;
+    clearance?: ClearanceLevel | { level: ClearanceLevel; validFrom: string; validUntil: string };
+    roles?: { role: Role; unitId?: string | null }[];
+    status?: "active" | "disabled";
+    charterAccepted?: boolean;
+  },
+): Promise<MadeUser> {
+  const id = randomUUID();
+  const n = nextNumber();
+  const email = u.email ?? `agent${n}.${id.slice(0, 6)}@test.diplomatie.fr`;
+  const givenName = u.givenName ?? "Agent";
+  const familyName = u.familyName ?? `Numéro ${n}`;
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  await insertUser(db, {
+    id,
+    organization_id: u.organizationId,
+    email,
+    given_name: givenName,
+    family_name: familyName,
+    display_name: `${givenName} ${familyName}`,
+    job_title: null,
+    nationality: u.nationality ?? "FR",
+    status: u.status ?? "active",
+    password_hash: await passwordHash,
+    locale: "fr",
+    charter_version: u.charterAccepted === false ? null : CHARTER_VERSION,
+    charter_accepted_at: u.charterAccepted === false ? null : now(),
+    search_text: personSearchText({ givenName, familyName, email, jobTitle: null }),
+    sort_key: foldText(`${familyName} ${givenName}`),
+    created_at: now(),
+    updated_at: now(),
+  });
+  if (u.unitId) {
+    await insertAssignment(db, {
+      id: randomUUID(),
+      user_id: id,
+      unit_id: u.unitId,
+      function: "Agent",
+      is_principal: 1,
+      starts_on: "2024-01-01",
+      ends_on: null,
+      created_at: now(),
+    });
+  }
+  if (u.clearance) {
+    const grant =
+      typeof u.clearance === "string"
+        ? { level: u.clearance, validFrom: "2024-01-01", validUntil: "2099-12-31" }
+        : u.clearance;
+    await insertClearance(db, {
+      id: randomUUID(),
+      user_id: id,
+      level: grant.level,
+      valid_from: grant.validFrom,
+      valid_until: grant.validUntil,
+      revoked_at: null,
+      granted_by: null,
+      created_at: now(),
+    });
+  }
+  for (const r of u.roles ?? []) {
+    await insertRole(db, {
+      id: randomUUID(),
+      user_id: id,
+      role: r.role,
+      unit_id: r.unitId ?? null,
+      granted_at: now(),
+      granted_by: null,
+    });
+  }
+  return { id, email };
+}
+
+/** Signs in through the API and returns the session cookie to send back. */
+export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD) {
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/login",
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200) {
+    throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+  }
+  const cookie = response.cookies.find((c) => c.name === "diplomatie_session");
+  if (!cookie) throw new Error("no session cookie");
+  return `diplomatie_session=${cookie.value}`;
+}

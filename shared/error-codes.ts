@@ -1,0 +1,28 @@
+/**
+ * Every error the API may answer, with its HTTP status. The code is stable (clients and tests
+ * match on it); the human message comes from the i18n key `errors.<code>`.
+ */
+export const ERROR_STATUS = {
+  invalid_input: 400,
+  malformed_request: 400,
+  classified_marking_refused: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  session_expired: 401,
+  charter_not_accepted: 403,
+  forbidden: 403,
+  account_disabled: 403,
+  not_found: 404,
+  conflict: 409,
+  email_taken: 409,
+  unit_cycle: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  too_many_requests: 429,
+  too_many_login_attempts: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];

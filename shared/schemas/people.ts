@@ -1,0 +1,207 @@
+import { z } from "zod";
+import {
+  CLEARANCE_LEVELS,
+  COMMUNITY_KINDS,
+  MEMBERSHIP_ROLES,
+  ROLES,
+  USER_STATUSES,
+} from "../vocabulary.js";
+import {
+  CountryCode,
+  Email,
+  Id,
+  IsoDate,
+  PageQuery,
+  page,
+  SearchText,
+  singleLine,
+  Timestamp,
+} from "./common.js";
+import { OrganizationRef, UnitRef } from "./organization.js";
+
+export const Assignment = z.object({
+  id: Id,
+  unit: UnitRef,
+  function: z.string(),
+  isPrincipal: z.boolean(),
+  startsOn: z.string(),
+  endsOn: z.string().nullable(),
+});
+export type Assignment = z.infer<typeof Assignment>;
+
+export const RoleGrant = z.object({
+  id: Id,
+  role: z.enum(ROLES),
+  unit: UnitRef.nullable(),
+});
+export type RoleGrant = z.infer<typeof RoleGrant>;
+
+export const ClearanceGrant = z.object({
+  id: Id,
+  level: z.enum(CLEARANCE_LEVELS),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  revokedAt: z.string().nullable(),
+  isCurrent: z.boolean(),
+});
+export type ClearanceGrant = z.infer<typeof ClearanceGrant>;
+
+/** The clearance that counts today: expired or revoked grants count as NP. */
+export const EffectiveClearance = z.object({
+  level: z.enum(CLEARANCE_LEVELS),
+  validUntil: z.string().nullable(),
+  readsSpecialFrance: z.boolean(),
+});
+export type EffectiveClearance = z.infer<typeof EffectiveClearance>;
+
+export const CommunityRef = z.object({
+  id: Id,
+  name: z.string(),
+  kind: z.enum(COMMUNITY_KINDS),
+  role: z.enum(MEMBERSHIP_ROLES),
+});
+export type CommunityRef = z.infer<typeof CommunityRef>;
+
+export const PersonSummary = z.object({
+  id: Id,
+  displayName: z.string(),
+  jobTitle: z.string().nullable(),
+  organization: OrganizationRef,
+  principalUnit: UnitRef.nullable(),
+});
+export type PersonSummary = z.infer<typeof PersonSummary>;
+
+export const PersonDetail = PersonSummary.extend({
+  email: z.string(),
+  givenName: z.string(),
+  familyName: z.string(),
+  assignments: z.array(Assignment),
+  roles: z.array(RoleGrant),
+});
+export type PersonDetail = z.infer<typeof PersonDetail>;
+
+export const PeopleSearchQuery = PageQuery.extend({
+  q: SearchText.optional(),
+  unitId: Id.optional(),
+  country: CountryCode.optional(),
+});
+export const PersonPage = page(PersonSummary);
+
+/** What the signed-in user may do; the UI shows actions from this, never re-deriving a rule. */
+export const Abilities = z.object({
+  administer: z.boolean(),
+  browseDirectory: z.boolean(),
+  readJournal: z.boolean(),
+});
+export type Abilities = z.infer<typeof Abilities>;
+
+export const Me = z.object({
+  user: PersonDetail.extend({
+    nationality: z.string(),
+    isExternal: z.boolean(),
+    locale: z.string(),
+  }),
+  clearance: EffectiveClearance,
+  communities: z.array(CommunityRef),
+  charter: z.object({
+    currentVersion: z.string(),
+    acceptedVersion: z.string().nullable(),
+    acceptedAt: z.string().nullable(),
+    mustAccept: z.boolean(),
+  }),
+  abilities: Abilities,
+  session: z.object({ expiresAt: Timestamp, idleTimeoutSeconds: z.number().int() }),
+});
+export type Me = z.infer<typeof Me>;
+
+export const LoginBody = z.strictObject({
+  email: Email,
+  password: z.string().min(1).max(256),
+});
+export type LoginBody = z.infer<typeof LoginBody>;
+
+export const AcceptCharterBody = z.strictObject({ version: z.string().max(20) });
+
+/* ---------- administration ---------- */
+
+export const AdminUserSummary = PersonSummary.extend({
+  email: z.string(),
+  status: z.enum(USER_STATUSES),
+  clearance: EffectiveClearance,
+});
+export type AdminUserSummary = z.infer<typeof AdminUserSummary>;
+
+export const AdminUserDetail = AdminUserSummary.extend({
+  givenName: z.string(),
+  familyName: z.string(),
+  nationality: z.string(),
+  isExternal: z.boolean(),
+  assignments: z.array(Assignment),
+  roles: z.array(RoleGrant),
+  clearances: z.array(ClearanceGrant),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AdminUserDetail = z.infer<typeof AdminUserDetail>;
+
+export const AdminUserQuery = PageQuery.extend({
+  q: SearchText.optional(),
+  status: z.enum(USER_STATUSES).optional(),
+});
+export const AdminUserPage = page(AdminUserSummary);
+
+const password = z.string().min(12).max(256);
+
+export const CreateUserBody = z.strictObject({
+  organizationId: Id,
+  email: Email,
+  givenName: singleLine(100),
+  familyName: singleLine(100),
+  jobTitle: singleLine(200).nullable().default(null),
+  nationality: CountryCode,
+  password,
+});
+export type CreateUserBody = z.infer<typeof CreateUserBody>;
+
+export const UpdateUserBody = z
+  .strictObject({
+    givenName: singleLine(100),
+    familyName: singleLine(100),
+    jobTitle: singleLine(200).nullable(),
+    nationality: CountryCode,
+    status: z.enum(USER_STATUSES),
+  })
+  .partial();
+export type UpdateUserBody = z.infer<typeof UpdateUserBody>;
+
+export const AddAssignmentBody = z
+  .strictObject({
+    unitId: Id,
+    function: singleLine(120),
+    isPrincipal: z.boolean().default(false),
+    startsOn: IsoDate,
+    endsOn: IsoDate.nullable().default(null),
+  })
+  .refine((b) => b.endsOn === null || b.endsOn >= b.startsOn, {
+    message: "ends_before_start",
+    path: ["endsOn"],
+  });
+export type AddAssignmentBody = z.infer<typeof AddAssignmentBody>;
+
+export const GrantClearanceBody = z
+  .strictObject({
+    level: z.enum(CLEARANCE_LEVELS),
+    validFrom: IsoDate,
+    validUntil: IsoDate,
+  })
+  .refine((b) => b.validUntil >= b.validFrom, {
+    message: "ends_before_start",
+    path: ["validUntil"],
+  });
+export type GrantClearanceBody = z.infer<typeof GrantClearanceBody>;
+
+export const GrantRoleBody = z.strictObject({
+  role: z.enum(ROLES),
+  unitId: Id.nullable().default(null),
+});
+export type GrantRoleBody = z.infer<typeof GrantRoleBody>;

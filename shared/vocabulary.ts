@@ -1,0 +1,64 @@
+/**
+ * The domain vocabulary shared by server and app: every closed list of values the portal knows.
+ * Database columns, Zod schemas and i18n keys are all derived from these arrays.
+ */
+
+/** Protection markings (mentions de protection). Classified levels are out of scope and refused. */
+export const MARKINGS = ["NP", "DR", "DR-SF"] as const;
+export type Marking = (typeof MARKINGS)[number];
+
+/** Clearance levels (habilitations). DR-SF is not a clearance: it is DR plus French nationality. */
+export const CLEARANCE_LEVELS = ["NP", "DR"] as const;
+export type ClearanceLevel = (typeof CLEARANCE_LEVELS)[number];
+
+/** Markings that are classified (Secret, Très Secret …): named so they can be rejected clearly. */
+export const CLASSIFIED_MARKINGS = [
+  "CD",
+  "Confidentiel Défense",
+  "S",
+  "Secret",
+  "Secret Défense",
+  "TS",
+  "Très Secret",
+  "Très Secret Défense",
+] as const;
+
+export const ORGANIZATION_KINDS = ["ministry", "company", "other"] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** Central administration units first, then the network of posts abroad. */
+export const UNIT_KINDS = [
+  "ministry_head",
+  "general_directorate",
+  "directorate",
+  "sub_directorate",
+  "office",
+  "embassy",
+  "consulate",
+  "permanent_representation",
+  "company_department",
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export const POST_UNIT_KINDS = ["embassy", "consulate", "permanent_representation"] as const;
+export type PostUnitKind = (typeof POST_UNIT_KINDS)[number];
+export const isPostKind = (kind: UnitKind): kind is PostUnitKind =>
+  (POST_UNIT_KINDS as readonly string[]).includes(kind);
+
+/** Platform-wide and unit-scoped roles. `releaser` is scoped to a unit (release authority). */
+export const ROLES = ["platform_admin", "archivist", "releaser", "community_manager"] as const;
+export type Role = (typeof ROLES)[number];
+export const UNIT_SCOPED_ROLES: readonly Role[] = ["releaser"];
+
+export const USER_STATUSES = ["active", "disabled"] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];
+
+export const COMMUNITY_KINDS = ["hierarchical", "transverse"] as const;
+export type CommunityKind = (typeof COMMUNITY_KINDS)[number];
+export const MEMBERSHIP_ROLES = ["manager", "member", "guest"] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+export const LOCALES = ["fr", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Version of the conditions of use (charte d'utilisation); bump it to ask everyone again. */
+export const CHARTER_VERSION = "2026-11";
