@@ -47,6 +47,8 @@ export async function build({
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only: anything else is refused with 415 rather than half-parsed.
+  app.removeContentTypeParser("text/plain");
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

@@ -44,7 +44,7 @@ export function sessionPolicyOf(config: Config): SessionPolicy {
 }
 
 /**
- * Authenticates every route unless it is marked public. Access levels:
+ * Authenticates every API route unless it is marked public. Access levels:
  * "session" needs a live session; the default, "charter", also needs the current conditions
  * of use accepted (only the charter and identity routes are reachable before that).
  */
@@ -52,7 +52,10 @@ export function installAuthentication(app: FastifyInstance, database: Database, 
   const policy = sessionPolicyOf(config);
   app.decorateRequest("auth", null);
   app.addHook("preHandler", async (request, reply) => {
-    const access = request.routeOptions.config.access ?? "charter";
+    if (request.is404) return;
+    // API routes are protected unless they say otherwise; the web app's files are public.
+    const isApi = request.routeOptions.url?.startsWith("/api/") ?? false;
+    const access = request.routeOptions.config.access ?? (isApi ? "charter" : "public");
     if (access === "public") return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw new AppError("unauthenticated");

@@ -12,13 +12,13 @@ import { hashPassword } from "../auth/password.js";
 import type { DB } from "../db/schema.js";
 import { insertOrganization, insertUnit } from "../organization/organization.repository.js";
 import { unitSearchText } from "../organization/organization.service.js";
-import { personSearchText } from "../people/people-admin.service.js";
 import {
   insertAssignment,
   insertClearance,
   insertRole,
   insertUser,
 } from "../people/people.repository.js";
+import { personSearchText } from "../people/people-admin.service.js";
 import { foldText } from "../search/text-fold.js";
 
 /*

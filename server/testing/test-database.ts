@@ -29,9 +29,14 @@ function postgresServerUrl(): string {
 }
 
 /** Creates and migrates a throw-away database for the current dialect. */
-export async function createTestDatabase(options: { sqliteFile?: string } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { sqliteFile?: string } = {},
+): Promise<TestDatabase> {
   if (testDialect() === "sqlite") {
-    const database = await openDatabase({ url: null, sqliteFile: options.sqliteFile ?? ":memory:" });
+    const database = await openDatabase({
+      url: null,
+      sqliteFile: options.sqliteFile ?? ":memory:",
+    });
     await migrateToLatest(database.db);
     return { ...database, url: null, destroy: () => database.close() };
   }

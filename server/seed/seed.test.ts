@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST_UNIT_KINDS } from "../../shared/vocabulary.js";
+import { verifyJournal } from "../journal/journal.service.js";
+import { signIn } from "../testing/factories.js";
+import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
+import { DEMO_PERSONAS, isEmpty, seedDemo } from "./seed.js";
+
+const PASSWORD = "Demo-Password-For-Tests-1!";
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await seedDemo(t.database.db, PASSWORD);
+}, 120_000);
+afterAll(() => t.close());
+
+const count = async (table: "organizations" | "users" | "communities") =>
+  Number(
+    (
+      await t.database.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+const meOf = async (email: string) => {
+  const cookie = await signIn(t.app, email, PASSWORD);
+  return (await requestAs(t.app, cookie, { url: "/api/me" })).json();
+};
+
+describe("the demo ministry", () => {
+  it("has the foreign ministry, two partner ministries and two companies", async () => {
+    const orgs = await t.database.db.selectFrom("organizations").select(["kind", "name"]).execute();
+    expect(orgs.filter((o) => o.kind === "ministry")).toHaveLength(3);
+    expect(orgs.filter((o) => o.kind === "company")).toHaveLength(2);
+    expect(orgs.map((o) => o.name)).toContain("Ministère de l'Europe et des Affaires étrangères");
+  });
+
+  it("has at least 40 posts with a country and a city, and at least 80 people", async () => {
+    const posts = await t.database.db
+      .selectFrom("units")
+      .select(["country_code", "city"])
+      .where("kind", "in", POST_UNIT_KINDS)
+      .execute();
+    expect(posts.length).toBeGreaterThanOrEqual(40);
+    expect(posts.every((p) => /^[A-Z]{2}$/.test(p.country_code ?? "") && p.city)).toBe(true);
+    expect(await count("users")).toBeGreaterThanOrEqual(80);
+    expect(await count("communities")).toBeGreaterThanOrEqual(4);
+  });
+
+  it("includes locally recruited staff who hold DR but are not French", async () => {
+    const local = await t.database.db
+      .selectFrom("users")
+      .innerJoin("clearances", "clearances.user_id", "users.id")
+      .select("users.id")
+      .where("users.nationality", "!=", "FR")
+      .where("clearances.level", "=", "DR")
+      .execute();
+    expect(local.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("lets every persona sign in, with the clearance and roles the README promises", async () => {
+    const expectations: Record<string, { clearance: string; roles: string[]; external: boolean }> =
+      {
+        "admin@demo.diplomatie.fr": { clearance: "DR", roles: ["platform_admin"], external: false },
+        "redacteur.washington@demo.diplomatie.fr": { clearance: "DR", roles: [], external: false },
+        "chef.washington@demo.diplomatie.fr": {
+          clearance: "DR",
+          roles: ["releaser"],
+          external: false,
+        },
+        "agent.amerique@demo.diplomatie.fr": { clearance: "DR", roles: [], external: false },
+        "agent.berlin@demo.diplomatie.fr": { clearance: "DR", roles: [], external: false },
+        "stagiaire@demo.diplomatie.fr": { clearance: "NP", roles: [], external: false },
+        "archiviste@demo.diplomatie.fr": { clearance: "DR", roles: ["archivist"], external: false },
+        "cm.afrique@demo.diplomatie.fr": {
+          clearance: "DR",
+          roles: ["community_manager"],
+          external: false,
+        },
+        "partenaire@entreprise-demo.fr": { clearance: "NP", roles: [], external: true },
+      };
+    expect(DEMO_PERSONAS.map(([email]) => email).sort()).toEqual(Object.keys(expectations).sort());
+    for (const [email, expected] of Object.entries(expectations)) {
+      const me = await meOf(email);
+      expect(me.clearance.level, email).toBe(expected.clearance);
+      expect(
+        me.user.roles.map((r: { role: string }) => r.role),
+        email,
+      ).toEqual(expected.roles);
+      expect(me.user.isExternal, email).toBe(expected.external);
+      expect(me.charter.mustAccept, email).toBe(true);
+    }
+  });
+
+  it("places the Washington drafter and head of post in the embassy in Washington", async () => {
+    for (const email of [
+      "redacteur.washington@demo.diplomatie.fr",
+      "chef.washington@demo.diplomatie.fr",
+    ]) {
+      const me = await meOf(email);
+      expect(me.user.principalUnit).toMatchObject({ kind: "embassy", countryCode: "US" });
+    }
+    const chef = await meOf("chef.washington@demo.diplomatie.fr");
+    expect(chef.user.roles[0].unit).toMatchObject({ kind: "embassy", countryCode: "US" });
+  });
+
+  it("gives the community manager a community to manage", async () => {
+    const me = await meOf("cm.afrique@demo.diplomatie.fr");
+    expect(me.communities.some((c: { role: string }) => c.role === "manager")).toBe(true);
+  });
+
+  it("is journaled, the chain verifies, and it is loaded only once", async () => {
+    const entry = await t.database.db
+      .selectFrom("journal")
+      .select("action")
+      .where("action", "=", "demo.seeded")
+      .executeTakeFirst();
+    expect(entry).toBeDefined();
+    expect((await verifyJournal(t.database.db)).ok).toBe(true);
+    expect(await isEmpty(t.database.db)).toBe(false);
+    await expect(seedDemo(t.database.db, PASSWORD)).rejects.toThrow(/already holds data/);
+  });
+});
