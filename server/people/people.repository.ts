@@ -111,28 +111,25 @@ export async function searchPeople(db: Handle, readable: PeopleFilter, s: People
   }
   if (s.status) q = q.where("users.status", "=", s.status);
   if (s.unitId) {
+    // Driven from the unit's assignments (a small set), not by scanning people in name order.
     const unitId = s.unitId;
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom("assignments")
-          .select("assignments.id")
-          .whereRef("assignments.user_id", "=", "users.id")
-          .where("assignments.unit_id", "=", unitId)
-          .where((eb) => currentAssignment(eb, s.today)),
-      ),
+    q = q.where("users.id", "in", (eb) =>
+      eb
+        .selectFrom("assignments")
+        .select("assignments.user_id")
+        .where("assignments.unit_id", "=", unitId)
+        .where((a) => currentAssignment(a, s.today)),
     );
   }
   if (s.country) {
     const country = s.country;
-    q = q.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom("assignments")
-          .innerJoin("units", "units.id", "assignments.unit_id")
-          .select("assignments.id")
-          .whereRef("assignments.user_id", "=", "users.id")
-          .where("units.country_code", "=", country)
-          .where((eb) => currentAssignment(eb, s.today)),
-      ),
+    q = q.where("users.id", "in", (eb) =>
+      eb
+        .selectFrom("assignments")
+        .innerJoin("units", "units.id", "assignments.unit_id")
+        .select("assignments.user_id")
+        .where("units.country_code", "=", country)
+        .where((a) => currentAssignment(a, s.today)),
     );
   }
   if (s.after) {

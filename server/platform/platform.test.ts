@@ -11,9 +11,13 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   // A route that fails the way a bug would, to see what a client is told.
-  t.app.get("/api/test/boom", { config: { access: "public" }, schema: { hide: true } }, async () => {
-    throw new Error("secret internal detail: password=hunter2 at /srv/db");
-  });
+  t.app.get(
+    "/api/test/boom",
+    { config: { access: "public" }, schema: { hide: true } },
+    async () => {
+      throw new Error("secret internal detail: password=hunter2 at /srv/db");
+    },
+  );
 });
 afterAll(() => t.close());
 

@@ -1,0 +1,145 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import axe from "axe-core";
+import type { FastifyInstance } from "fastify";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { build } from "../server/app.js";
+import { openMigratedDatabase } from "../server/bootstrap.js";
+import { loadConfig } from "../server/config.js";
+import { seedDemo } from "../server/seed/seed.js";
+
+/*
+ * What browser journeys need: the built web app, a portal serving it over a fresh demo
+ * database, and Debian's Chromium driven by playwright-core (never a downloaded browser).
+ */
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const APP_DIR = path.join(ROOT, "dist", "app");
+export const DEMO_PASSWORD = "Diplomatie-Demo-2026!";
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+/** Whether Chromium is installed; in CI its absence fails the run instead of skipping. */
+export function chromiumAvailable(): boolean {
+  if (fs.existsSync(CHROMIUM_PATH)) return true;
+  if (process.env.CI === "true") {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium`);
+  }
+  console.warn(`Browser tests skipped: install Chromium (apt-get install -y chromium).`);
+  return false;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.parentPath.includes(`${path.sep}public${path.sep}dsfr`)) continue;
+    newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web app unless dist/app is newer than every source it comes from. */
+export function ensureWebAppBuilt(): void {
+  const index = path.join(APP_DIR, "index.html");
+  const builtAt = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  const sourcesAt = Math.max(
+    newestMtime(path.join(ROOT, "app")),
+    newestMtime(path.join(ROOT, "shared")),
+  );
+  if (builtAt > sourcesAt) return;
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+}
+
+export interface Portal {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Serves the built app over a fresh SQLite demo database on a free local port. */
+export async function startPortal(): Promise<Portal> {
+  ensureWebAppBuilt();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "diplomatie-e2e-"));
+  const config = {
+    ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "warn" }),
+    appDir: APP_DIR,
+  };
+  const database = await openMigratedDatabase(config);
+  await seedDemo(database.db, DEMO_PASSWORD);
+  const app: FastifyInstance = await build({ config, database, rateLimitPerMinute: 100_000 });
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await app.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Debian's Chromium, headless, with the flags a closed network and a root user need. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the current page and returns the serious and
+ * critical violations. The script is evaluated through the DevTools protocol, so the page's
+ * own Content-Security-Policy stays on.
+ */
+export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(axe.source);
+  const violations = await page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: unknown[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
