@@ -355,7 +355,13 @@ export async function revokeRole(
   roleId: string,
 ): Promise<AdminUserDetail> {
   return changeUser(db, subject, userId, async (trx) => {
-    if (!(await deleteRole(trx, userId, roleId))) throw notFound();
+    const grant = (await listRoles(trx, [userId])).find((r) => r.id === roleId);
+    if (!grant) throw notFound();
+    // The platform must never be left without the administrator who is holding the keys.
+    if (grant.role === "platform_admin" && userId === subject.userId) {
+      throw new AppError("conflict", { role: "cannot_revoke_own_administration" });
+    }
+    await deleteRole(trx, userId, roleId);
     await emit(trx, actor, {
       type: "role.revoked",
       target: { type: "user", id: userId },
