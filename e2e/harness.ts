@@ -48,10 +48,7 @@ export function ensureWebAppBuilt(): void {
     newestMtime(path.join(ROOT, "shared")),
   );
   if (builtAt > sourcesAt) return;
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/vite/bin/vite.js"), "build"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
+  execFileSync("npm", ["run", "build:app"], { cwd: ROOT, stdio: "inherit" });
 }
 
 export interface Portal {

@@ -3,9 +3,10 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import { resolveSession, type SessionPolicy } from "../auth/auth.service.js";
 import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
-import { AppError } from "../errors.js";
+import { AppError, notFound } from "../errors.js";
 import type { Actor } from "../events/events.js";
 import { loadSignedInUser } from "../people/people.service.js";
+import { can } from "../policy/policy.js";
 import type { Subject } from "../policy/subject.js";
 
 export const SESSION_COOKIE = "diplomatie_session";
@@ -25,6 +26,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** "public" routes skip authentication; all others require a live session. */
     access?: "public" | "session" | "charter";
+    /** A platform ability the route needs; without it the route answers 404, as if absent. */
+    ability?: "administer" | "read_journal";
   }
 }
 
@@ -46,12 +49,15 @@ export function sessionPolicyOf(config: Config): SessionPolicy {
 /**
  * Authenticates every API route unless it is marked public. Access levels:
  * "session" needs a live session; the default, "charter", also needs the current conditions
- * of use accepted (only the charter and identity routes are reachable before that).
+ * of use accepted (only the charter and identity routes are reachable before that). Routes
+ * may also name a platform `ability`; the use cases check it again (defence in depth).
  */
 export function installAuthentication(app: FastifyInstance, database: Database, config: Config) {
   const policy = sessionPolicyOf(config);
   app.decorateRequest("auth", null);
-  app.addHook("preHandler", async (request, reply) => {
+  // preValidation: who is asking is settled before the body is looked at, so an anonymous or
+  // unauthorised caller learns nothing about a form from its validation errors.
+  app.addHook("preValidation", async (request, reply) => {
     if (request.is404) return;
     // API routes are protected unless they say otherwise; the web app's files are public.
     const isApi = request.routeOptions.url?.startsWith("/api/") ?? false;
@@ -77,5 +83,7 @@ export function installAuthentication(app: FastifyInstance, database: Database, 
       charterAccepted,
     };
     if (access === "charter" && !charterAccepted) throw new AppError("charter_not_accepted");
+    const ability = request.routeOptions.config.ability;
+    if (ability && !can(subject, ability, { type: "platform" })) throw notFound();
   });
 }

@@ -12,6 +12,17 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: a forged cursor may carry them.
+const CONTROL_CHARS = /[\u0000-\u001F]/;
+
+/** Cursor parts are values a server wrote: bounded strings without control characters, integers. */
+const fitsShape =
+  (shape: readonly ("string" | "number")[]) =>
+  (v: unknown, i: number): boolean =>
+    shape[i] === "string"
+      ? typeof v === "string" && v.length <= 400 && !CONTROL_CHARS.test(v) && v.isWellFormed()
+      : Number.isSafeInteger(v);
+
 /** Decodes a cursor made by `encodeCursor` with the given shape, or answers 400. */
 export function decodeCursor<T extends "string" | "number">(
   cursor: string | undefined,
@@ -24,11 +35,7 @@ export function decodeCursor<T extends "string" | "number">(
   } catch {
     throw new AppError("invalid_input", { cursor: "malformed" });
   }
-  if (
-    !Array.isArray(value) ||
-    value.length !== shape.length ||
-    value.some((v, i) => typeof v !== shape[i])
-  ) {
+  if (!Array.isArray(value) || value.length !== shape.length || !value.every(fitsShape(shape))) {
     throw new AppError("invalid_input", { cursor: "malformed" });
   }
   return value as (T extends "string" ? string : number)[];

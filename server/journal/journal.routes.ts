@@ -15,6 +15,7 @@ export const journalRoutes: FastifyPluginAsyncZod<{ database: Database }> = asyn
   app.get(
     "/api/admin/journal",
     {
+      config: { ability: "read_journal" },
       schema: {
         operationId: "listJournal",
         tags: ["admin"],

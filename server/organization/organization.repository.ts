@@ -119,7 +119,8 @@ export async function listAncestors(db: Handle, unitId: string) {
             .selectFrom("units")
             .innerJoin("chain", "chain.parent_id", "units.id")
             .select(["units.id", "units.parent_id", sql<number>`chain.depth + 1`.as("depth")])
-            .where("chain.depth", "<", 32),
+            // Bounds the walk should the tree ever hold a cycle; real trees are < 10 deep.
+            .where("chain.depth", "<", 64),
         ),
     )
     .selectFrom("chain")
@@ -172,25 +173,27 @@ export async function listPosts(db: Handle, readable: UnitFilter) {
     .execute();
 }
 
-/** Whether `candidateId` is `unitId` itself or one of its descendants (to refuse cycles). */
+/**
+ * Whether `candidateId` is `unitId` itself or one of its descendants (to refuse cycles): walks
+ * up from the candidate with UNION, which ends even on a tree already damaged, at any depth.
+ */
 export async function isSelfOrDescendant(db: Handle, unitId: string, candidateId: string) {
   const row = await db
-    .withRecursive("below(id, depth)", (qc) =>
+    .withRecursive("above(id, parent_id)", (qc) =>
       qc
         .selectFrom("units")
-        .select(["units.id", sql<number>`0`.as("depth")])
-        .where("units.id", "=", unitId)
-        .unionAll((q) =>
+        .select(["units.id", "units.parent_id"])
+        .where("units.id", "=", candidateId)
+        .union((q) =>
           q
             .selectFrom("units")
-            .innerJoin("below", "below.id", "units.parent_id")
-            .select(["units.id", sql<number>`below.depth + 1`.as("depth")])
-            .where("below.depth", "<", 32),
+            .innerJoin("above", "above.parent_id", "units.id")
+            .select(["units.id", "units.parent_id"]),
         ),
     )
-    .selectFrom("below")
+    .selectFrom("above")
     .select("id")
-    .where("id", "=", candidateId)
+    .where("id", "=", unitId)
     .executeTakeFirst();
   return row !== undefined;
 }

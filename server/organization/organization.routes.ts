@@ -101,6 +101,7 @@ export const organizationRoutes: FastifyPluginAsyncZod<{ database: Database }> =
   app.post(
     "/api/admin/units",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "createUnit",
         tags: ["admin"],
@@ -119,6 +120,7 @@ export const organizationRoutes: FastifyPluginAsyncZod<{ database: Database }> =
   app.patch(
     "/api/admin/units/:id",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "updateUnit",
         tags: ["admin"],

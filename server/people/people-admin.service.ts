@@ -315,13 +315,13 @@ export async function grantRole(
   userId: string,
   body: GrantRoleBody,
 ): Promise<AdminUserDetail> {
-  const scoped = UNIT_SCOPED_ROLES.includes(body.role);
-  if (scoped !== (body.unitId !== null)) {
-    throw new AppError("invalid_input", {
-      unitId: scoped ? "required_for_role" : "not_allowed_for_role",
-    });
-  }
   return changeUser(db, subject, userId, async (trx) => {
+    const scoped = UNIT_SCOPED_ROLES.includes(body.role);
+    if (scoped !== (body.unitId !== null)) {
+      throw new AppError("invalid_input", {
+        unitId: scoped ? "required_for_role" : "not_allowed_for_role",
+      });
+    }
     if (body.unitId && !(await findUnit(trx, body.unitId))) {
       throw new AppError("invalid_input", { unitId: "unknown" });
     }

@@ -68,6 +68,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.get(
     "/api/admin/users",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "listUsersForAdmin",
         tags: ["admin"],
@@ -82,6 +83,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.post(
     "/api/admin/users",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "createUser",
         tags: ["admin"],
@@ -104,6 +106,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.get(
     "/api/admin/users/:id",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "getUserForAdmin",
         tags: ["admin"],
@@ -118,6 +121,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.patch(
     "/api/admin/users/:id",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "updateUser",
         tags: ["admin"],
@@ -140,6 +144,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.post(
     "/api/admin/users/:id/assignments",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "addAssignment",
         tags: ["admin"],
@@ -165,6 +170,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.delete(
     "/api/admin/users/:id/assignments/:assignmentId",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "removeAssignment",
         tags: ["admin"],
@@ -186,6 +192,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.post(
     "/api/admin/users/:id/clearances",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "grantClearance",
         tags: ["admin"],
@@ -211,6 +218,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.post(
     "/api/admin/users/:id/clearances/:clearanceId/revoke",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "revokeClearance",
         tags: ["admin"],
@@ -232,6 +240,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.post(
     "/api/admin/users/:id/roles",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "grantRole",
         tags: ["admin"],
@@ -251,6 +260,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
   app.delete(
     "/api/admin/users/:id/roles/:roleId",
     {
+      config: { ability: "administer" },
       schema: {
         operationId: "revokeRole",
         tags: ["admin"],

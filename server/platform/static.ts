@@ -16,7 +16,7 @@ export async function serveWebApp(app: FastifyInstance, appDir: string): Promise
   }
   await app.register(fastifyStatic, {
     root: appDir,
-    index: false,
+    index: ["index.html"],
     setHeaders(res, filePath) {
       const isHashedAsset = filePath.startsWith(path.join(appDir, "assets") + path.sep);
       res.header(
@@ -28,13 +28,16 @@ export async function serveWebApp(app: FastifyInstance, appDir: string): Promise
   return true;
 }
 
-/** Whether a request that matched no route should get the single-page app. */
+/**
+ * Whether a request that matched no route should get the single-page app: page navigations
+ * only. API paths and missing files (anything with an extension, like a stale asset) get 404.
+ */
 export function wantsWebApp(method: string, url: string): boolean {
+  const pathname = url.split("?")[0] ?? "";
   return (
     (method === "GET" || method === "HEAD") &&
-    !url.startsWith("/api/") &&
-    url !== "/api" &&
-    !url.startsWith("/health") &&
-    !url.startsWith("/metrics")
+    pathname !== "/api" &&
+    !pathname.startsWith("/api/") &&
+    !/\.[A-Za-z0-9]+$/.test(pathname)
   );
 }

@@ -20,6 +20,7 @@ export const JournalQuery = PageQuery.extend({
   targetId: z.string().max(80).optional(),
 });
 export const JournalPage = page(JournalEntry);
+export type JournalPage = z.infer<typeof JournalPage>;
 
 export const Health = z.object({
   status: z.enum(["ok", "degraded"]),

@@ -44,6 +44,7 @@ export const UnitSearchQuery = PageQuery.extend({
   parentId: Id.optional(),
 });
 export const UnitPage = page(UnitSummary);
+export type UnitPage = z.infer<typeof UnitPage>;
 
 /** One node of the organisation chart; children nest. */
 export type OrgChartNode = UnitRef & { children: OrgChartNode[] };
@@ -55,6 +56,7 @@ export type OrgChart = z.infer<typeof OrgChart>;
 export const OrgChartParams = z.strictObject({ organizationId: Id });
 
 export const OrganizationList = z.object({ items: z.array(OrganizationRef) });
+export type OrganizationList = z.infer<typeof OrganizationList>;
 
 /** The network of posts abroad, grouped by country. */
 export const PostNetwork = z.object({

@@ -4,6 +4,7 @@ import {
   COMMUNITY_KINDS,
   MEMBERSHIP_ROLES,
   ROLES,
+  UNIT_SCOPED_ROLES,
   USER_STATUSES,
 } from "../vocabulary.js";
 import {
@@ -86,6 +87,7 @@ export const PeopleSearchQuery = PageQuery.extend({
   country: CountryCode.optional(),
 });
 export const PersonPage = page(PersonSummary);
+export type PersonPage = z.infer<typeof PersonPage>;
 
 /** What the signed-in user may do; the UI shows actions from this, never re-deriving a rule. */
 export const Abilities = z.object({
@@ -121,6 +123,7 @@ export const LoginBody = z.strictObject({
 export type LoginBody = z.infer<typeof LoginBody>;
 
 export const AcceptCharterBody = z.strictObject({ version: z.string().max(20) });
+export type AcceptCharterBody = z.infer<typeof AcceptCharterBody>;
 
 /* ---------- administration ---------- */
 
@@ -149,6 +152,7 @@ export const AdminUserQuery = PageQuery.extend({
   status: z.enum(USER_STATUSES).optional(),
 });
 export const AdminUserPage = page(AdminUserSummary);
+export type AdminUserPage = z.infer<typeof AdminUserPage>;
 
 const password = z.string().min(12).max(256);
 
@@ -200,8 +204,13 @@ export const GrantClearanceBody = z
   });
 export type GrantClearanceBody = z.infer<typeof GrantClearanceBody>;
 
-export const GrantRoleBody = z.strictObject({
-  role: z.enum(ROLES),
-  unitId: Id.nullable().default(null),
-});
+export const GrantRoleBody = z
+  .strictObject({
+    role: z.enum(ROLES),
+    unitId: Id.nullable().default(null),
+  })
+  .refine((b) => UNIT_SCOPED_ROLES.includes(b.role) === (b.unitId !== null), {
+    message: "unit_required_exactly_for_unit_scoped_roles",
+    path: ["unitId"],
+  });
 export type GrantRoleBody = z.infer<typeof GrantRoleBody>;

@@ -1,0 +1,101 @@
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { Loading } from "./components/loading";
+import { AdminIndexPage } from "./features/admin/pages/admin-index-page";
+import { AdminLayout } from "./features/admin/pages/admin-layout";
+import { RequireAbility } from "./features/auth/components/require-ability";
+import { RequireAuth } from "./features/auth/components/require-auth";
+import { CharterPage } from "./features/auth/pages/charter-page";
+import { LoginPage } from "./features/auth/pages/login-page";
+import { DirectoryLayout } from "./features/directory/pages/directory-layout";
+import { OrgChartPage } from "./features/directory/pages/org-chart-page";
+import { OrgChartsPage } from "./features/directory/pages/org-charts-page";
+import { PeopleSearchPage } from "./features/directory/pages/people-search-page";
+import { PersonPage } from "./features/directory/pages/person-page";
+import { PostNetworkPage } from "./features/directory/pages/post-network-page";
+import { UnitPage } from "./features/directory/pages/unit-page";
+import { AccessibilityPage } from "./features/help/pages/accessibility-page";
+import { HelpPage } from "./features/help/pages/help-page";
+import { LegalNoticePage } from "./features/help/pages/legal-notice-page";
+import { HomePage } from "./features/home/pages/home-page";
+import { ProfilePage } from "./features/profile/pages/profile-page";
+import { Layout } from "./layout/layout";
+import { NotFoundPage } from "./layout/not-found-page";
+import { RouteErrorPage } from "./layout/route-error-page";
+
+type AdminPages = typeof import("./features/admin/admin-pages");
+
+/** A route whose page comes from the administration chunk, downloaded on first use. */
+function adminPage(name: keyof AdminPages) {
+  return async () => {
+    const pages = await import("./features/admin/admin-pages");
+    return { Component: pages[name] };
+  };
+}
+
+// Paths mirror app/paths.ts; French slugs, since French is the service's reference language.
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      { path: "connexion", element: <LoginPage /> },
+      { path: "aide", element: <HelpPage /> },
+      { path: "accessibilite", element: <AccessibilityPage /> },
+      { path: "mentions-legales", element: <LegalNoticePage /> },
+      {
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: "charte", element: <CharterPage /> },
+          { path: "profil", element: <ProfilePage /> },
+          {
+            path: "annuaire",
+            element: <DirectoryLayout />,
+            children: [
+              { index: true, element: <PeopleSearchPage /> },
+              { path: "personnes/:id", element: <PersonPage /> },
+              { path: "organigrammes", element: <OrgChartsPage /> },
+              { path: "organigrammes/:organizationId", element: <OrgChartPage /> },
+              { path: "postes", element: <PostNetworkPage /> },
+              { path: "unites/:id", element: <UnitPage /> },
+            ],
+          },
+          {
+            path: "administration",
+            element: <RequireAbility anyOf={["administer", "readJournal"]} />,
+            children: [
+              {
+                element: <AdminLayout />,
+                children: [
+                  { index: true, element: <AdminIndexPage /> },
+                  {
+                    element: <RequireAbility anyOf={["administer"]} />,
+                    children: [
+                      { path: "utilisateurs", lazy: adminPage("UsersPage") },
+                      { path: "utilisateurs/nouveau", lazy: adminPage("UserCreatePage") },
+                      { path: "utilisateurs/:id", lazy: adminPage("UserPage") },
+                      { path: "unites", lazy: adminPage("UnitsPage") },
+                      { path: "unites/nouvelle", lazy: adminPage("UnitCreatePage") },
+                      { path: "unites/:id", lazy: adminPage("UnitEditPage") },
+                    ],
+                  },
+                  {
+                    element: <RequireAbility anyOf={["readJournal"]} />,
+                    children: [{ path: "journal", lazy: adminPage("JournalPage") }],
+                  },
+                ],
+              },
+            ],
+          },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
+
+/** The single-page app: every route inside the DSFR layout. */
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,89 @@
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { useParams } from "react-router";
+import { ApiErrorAlert } from "../../../components/api-error-alert";
+import { InfoPanel } from "../../../components/info-panel";
+import { Loading } from "../../../components/loading";
+import { useFormatters } from "../../../i18n/format";
+import { useT } from "../../../i18n/use-t";
+import { usePageTitle } from "../../../layout/use-page-title";
+import { paths } from "../../../paths";
+import { useAdminUser } from "../api/user";
+import { AssignmentsSection } from "../components/assignments-section";
+import { ClearancesSection } from "../components/clearances-section";
+import { RolesSection } from "../components/roles-section";
+import { UserIdentityForm } from "../components/user-identity-form";
+import { UserStatusBadge } from "../components/user-status-badge";
+
+/** One account: identity and status, assignments, clearances and roles, each editable. */
+export function UserPage() {
+  const t = useT();
+  const format = useFormatters();
+  const { id = "" } = useParams();
+  const user = useAdminUser(id);
+  usePageTitle(user.data?.displayName ?? t("adminUser.title"));
+
+  if (user.isPending) return <Loading />;
+  if (user.isError) {
+    return (
+      <>
+        <h1>{t("adminUser.title")}</h1>
+        <ApiErrorAlert error={user.error} />
+      </>
+    );
+  }
+
+  const detail = user.data;
+  return (
+    <>
+      <Breadcrumb
+        homeLinkProps={{ to: paths.home }}
+        segments={[
+          { label: t("admin.section"), linkProps: { to: paths.admin } },
+          { label: t("adminUsers.title"), linkProps: { to: paths.adminUsers } },
+        ]}
+        currentPageLabel={detail.displayName}
+      />
+      <h1>{detail.displayName}</h1>
+      <p>
+        <UserStatusBadge status={detail.status} /> {detail.email} — {detail.organization.name}
+      </p>
+      <p className="fr-text--sm">
+        {t("adminUser.timestamps", {
+          created: format.dateTime(detail.createdAt),
+          updated: format.dateTime(detail.updatedAt),
+        })}
+      </p>
+      <Button
+        priority="tertiary"
+        size="small"
+        className="fr-mb-3w"
+        linkProps={{ to: paths.person(detail.id) }}
+      >
+        {t("adminUser.directoryCard")}
+      </Button>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12">
+          <InfoPanel title={t("adminUser.identity")}>
+            <UserIdentityForm key={detail.id} user={detail} />
+          </InfoPanel>
+        </div>
+        <div className="fr-col-12">
+          <InfoPanel title={t("adminUser.assignments")}>
+            <AssignmentsSection user={detail} />
+          </InfoPanel>
+        </div>
+        <div className="fr-col-12">
+          <InfoPanel title={t("adminUser.clearances")}>
+            <ClearancesSection user={detail} />
+          </InfoPanel>
+        </div>
+        <div className="fr-col-12">
+          <InfoPanel title={t("adminUser.roles")}>
+            <RolesSection user={detail} />
+          </InfoPanel>
+        </div>
+      </div>
+    </>
+  );
+}

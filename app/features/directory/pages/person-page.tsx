@@ -1,0 +1,78 @@
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { useParams } from "react-router";
+import { ApiErrorAlert } from "../../../components/api-error-alert";
+import { InfoPanel } from "../../../components/info-panel";
+import { KeyValueList } from "../../../components/key-value-list";
+import { Loading } from "../../../components/loading";
+import { UnitLink } from "../../../components/unit-link";
+import { useT } from "../../../i18n/use-t";
+import { usePageTitle } from "../../../layout/use-page-title";
+import { paths } from "../../../paths";
+import { AssignmentList } from "../../profile/components/assignment-list";
+import { RoleList } from "../../profile/components/role-list";
+import { usePerson } from "../api/person";
+
+/** A person's directory card: contact, assignments and roles. */
+export function PersonPage() {
+  const t = useT();
+  const { id = "" } = useParams();
+  const person = usePerson(id);
+  usePageTitle(person.data?.displayName ?? t("person.title"));
+
+  if (person.isPending) return <Loading />;
+  if (person.isError) {
+    return (
+      <>
+        <h1>{t("person.title")}</h1>
+        <ApiErrorAlert error={person.error} />
+      </>
+    );
+  }
+
+  const detail = person.data;
+  return (
+    <>
+      <Breadcrumb
+        homeLinkProps={{ to: paths.home }}
+        segments={[{ label: t("directory.title"), linkProps: { to: paths.directory } }]}
+        currentPageLabel={detail.displayName}
+      />
+      <h1>{detail.displayName}</h1>
+      {detail.jobTitle !== null && <p className="fr-text--lead">{detail.jobTitle}</p>}
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-lg-6">
+          <InfoPanel title={t("person.contact")}>
+            <KeyValueList
+              items={[
+                {
+                  label: t("identity.email"),
+                  value: <a href={`mailto:${detail.email}`}>{detail.email}</a>,
+                },
+                { label: t("identity.organization"), value: detail.organization.name },
+                {
+                  label: t("identity.principalUnit"),
+                  value:
+                    detail.principalUnit === null ? (
+                      t("common.notProvided")
+                    ) : (
+                      <UnitLink unit={detail.principalUnit} />
+                    ),
+                },
+              ]}
+            />
+          </InfoPanel>
+        </div>
+        <div className="fr-col-12 fr-col-lg-6">
+          <InfoPanel title={t("person.assignments")}>
+            <AssignmentList assignments={detail.assignments} />
+          </InfoPanel>
+        </div>
+        <div className="fr-col-12 fr-col-lg-6">
+          <InfoPanel title={t("person.roles")}>
+            <RoleList roles={detail.roles} />
+          </InfoPanel>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Locale } from "@shared/vocabulary";
+import { useMemo } from "react";
+import { useLocale } from "./use-t";
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+export type Formatters = {
+  /** A calendar date ("2026-11-28" or a timestamp) as « 28 novembre 2026 ». */
+  date: (value: string) => string;
+  /** A timestamp with its time of day, in the browser's time zone. */
+  dateTime: (value: string) => string;
+  /** An ISO 3166 country code as its name in the current language (« Allemagne »). */
+  country: (code: string) => string;
+};
+
+function createFormatters(locale: Locale): Formatters {
+  // Date-only values are calendar days: format them in UTC so no time zone shifts the day.
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const localDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "long" });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
+  const regionNames = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+
+  const parse = (value: string): Date | null => {
+    const parsed = new Date(value);
+    return Number.isNaN(parsed.getTime()) ? null : parsed;
+  };
+
+  return {
+    date: (value) => {
+      const parsed = parse(value);
+      if (parsed === null) return value;
+      return DATE_ONLY.test(value) ? dateFormat.format(parsed) : localDateFormat.format(parsed);
+    },
+    dateTime: (value) => {
+      const parsed = parse(value);
+      return parsed === null ? value : dateTimeFormat.format(parsed);
+    },
+    country: (code) => {
+      try {
+        return regionNames.of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
+  };
+}
+
+/** Date and country formatters for the current language. */
+export function useFormatters(): Formatters {
+  const locale = useLocale();
+  return useMemo(() => createFormatters(locale), [locale]);
+}

@@ -1,0 +1,494 @@
+/**
+ * French interface dictionary — the reference: every key exists here first, and en.ts must
+ * define the same keys. Error messages (errors.*) come from shared/i18n.
+ */
+export const fr = {
+  // The Marianne block and the service's name are the State's brand: the same in every language.
+  "app.brandTop": "Ministère\nde l'Europe\net des Affaires\nétrangères",
+  "app.name": "Diplomatie",
+  "app.tagline": "Portail interministériel de la correspondance diplomatique",
+
+  "language.fr": "Français",
+  "language.en": "English",
+  "language.choose": "Sélectionner la langue",
+
+  "skipLinks.content": "Contenu",
+  "skipLinks.navigation": "Menu",
+  "skipLinks.footer": "Pied de page",
+
+  "header.homeLinkTitle": "Accueil — Diplomatie (Ministère de l'Europe et des Affaires étrangères)",
+  "header.profileLinkTitle": "Mon profil",
+  "header.signOut": "Se déconnecter",
+
+  "nav.home": "Accueil",
+  "nav.directory": "Annuaire",
+  "nav.admin": "Administration",
+  "nav.help": "Aide",
+
+  "footer.description":
+    "Diplomatie est le portail interministériel de la correspondance diplomatique : production, publication et archivage des télégrammes, notes et courriels formels.",
+  "footer.charter": "Charte d'utilisation",
+  "footer.help": "Aide",
+
+  "common.loading": "Chargement…",
+  "common.showMore": "Afficher plus",
+  "common.notProvided": "Non renseigné",
+  "common.yes": "Oui",
+  "common.no": "Non",
+  "common.inThisSection": "Dans cette rubrique",
+  "common.networkError":
+    "Le serveur ne répond pas. Vérifiez votre connexion au réseau puis réessayez.",
+
+  "notFound.title": "Page introuvable",
+  "notFound.lead":
+    "La page que vous cherchez n'existe pas ou ne vous est pas accessible. Vérifiez l'adresse saisie.",
+  "notFound.backHome": "Retour à l'accueil",
+
+  "routeError.title": "Une erreur est survenue",
+  "routeError.reload": "Recharger la page",
+
+  "marking.NP": "NP — Non protégé",
+  "marking.DR": "DR — Diffusion Restreinte",
+  "marking.DR-SF": "DR-SF — Diffusion Restreinte Spécial France",
+
+  "clearance.NP": "Habilitation NP — Non protégé",
+  "clearance.DR": "Habilitation DR — Diffusion Restreinte",
+  "clearance.npOnly": "Accès aux seuls documents non protégés (NP).",
+  "clearance.validUntil": "Valable jusqu'au {date}.",
+  "clearance.drsfAllowed":
+    "Lecture des documents DR-SF autorisée : la mention DR-SF (Diffusion Restreinte Spécial France) réserve un document DR aux ressortissants français.",
+  "clearance.drsfDenied":
+    "Lecture des documents DR-SF non autorisée : la mention DR-SF (Diffusion Restreinte Spécial France) réserve un document DR aux ressortissants français.",
+
+  "role.platform_admin": "Administrateur de la plateforme",
+  "role.archivist": "Archiviste",
+  "role.releaser": "Autorité de signature",
+  "role.community_manager": "Animateur de communautés",
+
+  "userStatus.active": "Actif",
+  "userStatus.disabled": "Désactivé",
+
+  "communityKind.hierarchical": "Communauté hiérarchique",
+  "communityKind.transverse": "Communauté transverse",
+  "membershipRole.manager": "Animateur",
+  "membershipRole.member": "Membre",
+  "membershipRole.guest": "Invité",
+
+  "organizationKind.ministry": "Ministères et administrations",
+  "organizationKind.company": "Entreprises partenaires",
+  "organizationKind.other": "Autres organismes",
+
+  "unitKind.ministry_head": "Cabinet et services du ministre",
+  "unitKind.general_directorate": "Direction générale",
+  "unitKind.directorate": "Direction",
+  "unitKind.sub_directorate": "Sous-direction",
+  "unitKind.office": "Bureau",
+  "unitKind.embassy": "Ambassade",
+  "unitKind.consulate": "Consulat",
+  "unitKind.permanent_representation": "Représentation permanente",
+  "unitKind.company_department": "Service d'entreprise",
+
+  "login.title": "Connexion à Diplomatie",
+  "login.lead": "Connectez-vous avec l'adresse électronique et le mot de passe de votre compte.",
+  "login.required": "Vous devez vous connecter pour accéder à cette page.",
+  "login.email": "Adresse électronique",
+  "login.emailHint": "Format attendu : prenom.nom@diplomatie.gouv.fr",
+  "login.password": "Mot de passe",
+  "login.submit": "Se connecter",
+  "login.help":
+    "Mot de passe oublié ou compte bloqué ? Contactez l'administrateur de votre service ou le support informatique de votre poste.",
+
+  "charter.title": "Charte d'utilisation",
+  "charter.lead":
+    "Cette charte fixe les règles que tout utilisateur de Diplomatie s'engage à respecter.",
+  "charter.version": "Version {version}",
+  "charter.mustAccept":
+    "Avant d'accéder au portail, vous devez lire et accepter la charte d'utilisation.",
+  "charter.mustAcceptUpdate":
+    "La charte d'utilisation a été mise à jour. Lisez et acceptez la nouvelle version pour continuer.",
+  "charter.accept": "J'accepte la charte",
+  "charter.acceptedOn": "Vous avez accepté la version {version} de la charte le {date}.",
+  "charter.purpose.title": "1. Objet",
+  "charter.purpose.body":
+    "La présente charte fixe les règles d'utilisation de Diplomatie, le portail interministériel de la correspondance diplomatique. Elle s'applique à toute personne disposant d'un compte : agents du ministère de l'Europe et des Affaires étrangères, agents des administrations partenaires et utilisateurs externes invités. L'accès au portail est subordonné à son acceptation.",
+  "charter.needToKnow.title": "2. Besoin d'en connaître",
+  "charter.needToKnow.body":
+    "Vous n'accédez qu'aux informations nécessaires à l'exercice de vos fonctions. Le portail applique ce principe à chaque consultation : un document ne vous est présenté que si votre habilitation couvre sa mention de protection et si vous avez une raison d'y accéder (rédacteur, circuit de visas, destinataire, membre d'une communauté à laquelle il a été partagé).",
+  "charter.needToKnow.duty":
+    "Vous ne cherchez pas à contourner ces contrôles, vous ne communiquez à personne vos identifiants et vous ne transmettez aucune information à une personne qui n'a pas à en connaître, y compris au sein de votre service.",
+  "charter.markings.title": "3. Mentions de protection",
+  "charter.markings.body":
+    "Chaque document porte une mention de protection qui détermine qui peut le lire et comment le manipuler :",
+  "charter.markings.np":
+    "information non sensible, accessible à tout utilisateur ayant à en connaître.",
+  "charter.markings.dr":
+    "information dont la divulgation porterait atteinte aux intérêts de l'État ; réservée aux utilisateurs titulaires d'une habilitation DR en cours de validité.",
+  "charter.markings.drsf":
+    "information DR réservée aux seuls ressortissants français ; elle n'est accessible ni aux agents de recrutement local des postes ni aux utilisateurs étrangers, même titulaires d'une habilitation DR.",
+  "charter.markings.handling":
+    "Vous apposez la mention adaptée à tout document que vous rédigez, vous ne l'abaissez pas sans l'accord de son émetteur et vous ne recopiez aucune information DR ou DR-SF vers un outil ou une messagerie qui n'est pas prévu pour cela.",
+  "charter.classified.title": "4. Aucune information classifiée",
+  "charter.classified.body":
+    "Diplomatie n'est pas homologué pour les informations classifiées au titre du secret de la défense nationale. Il est strictement interdit d'y saisir, d'y déposer ou d'y transmettre une information classifiée (Secret, Très Secret). Le portail refuse ces niveaux ; toute information classifiée découverte sur le portail doit être signalée sans délai à l'officier de sécurité.",
+  "charter.traceability.title": "5. Traçabilité des opérations",
+  "charter.traceability.body":
+    "Toutes les opérations effectuées sur le portail (connexions, consultations de documents protégés, créations, modifications, diffusions, opérations d'administration) sont enregistrées dans un journal des opérations inaltérable. Ce journal peut être consulté par les personnes habilitées à des fins de sécurité, de contrôle et d'enquête administrative.",
+  "charter.personalData.title": "6. Données personnelles (RGPD)",
+  "charter.personalData.body":
+    "Le ministère de l'Europe et des Affaires étrangères traite vos données d'identification, d'affectation, d'habilitation et de connexion pour gérer votre accès au portail, tenir l'annuaire et assurer la sécurité du système d'information. Ce traitement repose sur l'exécution d'une mission d'intérêt public (article 6-1-e du règlement général sur la protection des données). Les informations de l'annuaire ne sont visibles que des utilisateurs du portail ; les traces de connexion sont conservées pendant la durée fixée par la politique de sécurité du ministère.",
+  "charter.personalData.rights":
+    "Vous disposez d'un droit d'accès, de rectification, de limitation et d'opposition, que vous exercez auprès du délégué à la protection des données du ministère. Vous pouvez également adresser une réclamation à la CNIL.",
+  "charter.security.title": "7. Sécurité de votre compte",
+  "charter.security.body":
+    "Votre mot de passe est strictement personnel. Fermez votre session lorsque vous quittez votre poste de travail ; elle se ferme d'elle-même après une période d'inactivité. Signalez sans délai à votre administrateur toute utilisation suspecte de votre compte.",
+  "charter.sanctions.title": "8. Sanctions",
+  "charter.sanctions.body":
+    "Tout manquement à la présente charte peut entraîner la suspension immédiate de l'accès au portail, sans préjudice des poursuites disciplinaires et pénales encourues, notamment au titre des obligations de secret et de discrétion professionnels des agents publics, de l'article 226-13 du code pénal (atteinte au secret professionnel) et des articles 323-1 et suivants du même code (atteintes aux systèmes de traitement automatisé de données).",
+
+  "home.pageTitle": "Accueil",
+  "home.title": "Bienvenue, {name}",
+  "home.lead": "Voici votre situation sur le portail Diplomatie.",
+  "home.identity": "Mon identité",
+  "home.seeProfile": "Voir mon profil complet",
+  "home.clearance": "Mon habilitation",
+  "home.assignments": "Mes affectations",
+  "home.roles": "Mes rôles",
+  "home.communities": "Mes communautés",
+  "home.directory": "Annuaire",
+  "home.directoryLead":
+    "Retrouvez un agent, une direction ou un poste à l'étranger, et l'organigramme des administrations.",
+  "home.directoryLink": "Consulter l'annuaire",
+
+  "identity.name": "Nom",
+  "identity.givenName": "Prénom",
+  "identity.familyName": "Nom de famille",
+  "identity.jobTitle": "Fonction",
+  "identity.jobTitleOptional": "Fonction (facultatif)",
+  "identity.organization": "Organisation",
+  "identity.principalUnit": "Unité principale",
+  "identity.email": "Adresse électronique",
+  "identity.nationality": "Nationalité",
+  "identity.status": "Statut",
+  "identity.stateAgent": "Agent de l'État",
+  "identity.external": "Utilisateur externe",
+
+  "assignments.none": "Aucune affectation.",
+  "assignments.principal": "Affectation principale",
+  "assignments.since": "Depuis le {date}",
+  "assignments.period": "Du {from} au {to}",
+  "roles.none": "Aucun rôle particulier.",
+  "communities.none": "Vous n'êtes membre d'aucune communauté.",
+
+  "profile.title": "Mon profil",
+  "profile.identity": "Identité",
+  "profile.clearance": "Habilitation",
+  "profile.assignments": "Affectations",
+  "profile.roles": "Rôles",
+  "profile.communities": "Communautés",
+  "profile.account": "Compte et session",
+  "profile.charterAccepted": "Charte d'utilisation",
+  "profile.charterAcceptedValue": "Version {version} acceptée le {date}",
+  "profile.sessionExpires": "Fin de la session",
+  "profile.idleTimeout": "Déconnexion après inactivité",
+  "profile.minutes": "{count} min",
+  "profile.readCharter": "Relire la charte d'utilisation",
+
+  "directory.section": "Annuaire",
+  "directory.title": "Annuaire",
+  "directory.lead":
+    "Recherchez un agent par son nom, et affinez par unité ou par pays d'affectation.",
+  "directory.people": "Personnes",
+  "directory.orgCharts": "Organigrammes",
+  "directory.posts": "Réseau des postes",
+  "directory.searchFormLabel": "Recherche dans l'annuaire",
+  "directory.searchPerson": "Rechercher une personne",
+  "directory.searchPersonHint": "Nom, prénom ou fonction",
+  "directory.filterUnit": "Unité",
+  "directory.allUnits": "Toutes les unités",
+  "directory.filterCountry": "Pays",
+  "directory.allCountries": "Tous les pays",
+  "directory.submit": "Rechercher",
+  "directory.reset": "Effacer les critères",
+  "directory.results": "Résultats",
+  "directory.resultsCaption": "Personnes correspondant à la recherche",
+
+  "people.name": "Nom",
+  "people.jobTitle": "Fonction",
+  "people.principalUnit": "Unité principale",
+  "people.organization": "Organisation",
+  "people.noResult": "Aucune personne ne correspond à ces critères.",
+  "people.count": "Personnes trouvées : {count}",
+  "people.countMore": "Personnes affichées : {count} (d'autres résultats sont disponibles)",
+
+  "unitPicker.search": "Filtrer les unités par nom ou sigle",
+  "unitPicker.searchHint": "La liste ci-dessous se met à jour pendant la saisie.",
+  "unitPicker.choose": "Unité choisie",
+  "unitPicker.count": "Unités proposées : {count}",
+  "unitPicker.refine": "Unités proposées : {count} premières ; précisez le filtre pour les autres.",
+
+  "person.title": "Fiche de l'annuaire",
+  "person.contact": "Coordonnées",
+  "person.assignments": "Affectations",
+  "person.roles": "Rôles",
+
+  "unit.title": "Unité",
+  "unit.edit": "Modifier l'unité",
+  "unit.addChild": "Ajouter une sous-unité",
+  "unit.children": "Sous-unités ({count})",
+  "unit.noChildren": "Cette unité n'a pas de sous-unité.",
+  "unit.members": "Membres ({count})",
+  "unit.membersCaption": "Membres de l'unité {name}",
+
+  "orgCharts.title": "Organigrammes",
+  "orgCharts.lead": "Choisissez une organisation pour consulter son organigramme.",
+  "orgChart.lead":
+    "Les unités sont présentées de la tête de l'organisation jusqu'aux bureaux et aux postes. Dépliez une branche pour voir ses sous-unités.",
+  "orgChart.empty": "Aucune unité n'est encore enregistrée pour cette organisation.",
+  "orgChart.expandAll": "Tout déplier",
+  "orgChart.collapseAll": "Tout replier",
+  "orgChart.toggle": "Sous-unités de {name} ({count})",
+
+  "posts.title": "Réseau des postes",
+  "posts.lead": "Ambassades, consulats et représentations permanentes, par pays.",
+  "posts.filter": "Filtrer par pays, poste ou ville",
+  "posts.filterHint": "Par exemple : Allemagne, Munich",
+  "posts.count": "Pays affichés : {count}",
+  "posts.caption": "Postes à l'étranger par pays",
+  "posts.country": "Pays",
+  "posts.posts": "Postes",
+
+  "admin.section": "Administration",
+  "admin.users": "Utilisateurs",
+  "admin.units": "Unités",
+  "admin.journal": "Journal des opérations",
+
+  "adminUsers.title": "Utilisateurs",
+  "adminUsers.create": "Créer un utilisateur",
+  "adminUsers.searchFormLabel": "Recherche parmi les comptes",
+  "adminUsers.search": "Rechercher un utilisateur",
+  "adminUsers.searchHint": "Nom, prénom ou adresse électronique",
+  "adminUsers.status": "Statut du compte",
+  "adminUsers.allStatuses": "Tous les statuts",
+  "adminUsers.clearance": "Habilitation",
+  "adminUsers.caption": "Comptes utilisateurs",
+  "adminUsers.noResult": "Aucun compte ne correspond à ces critères.",
+  "adminUsers.count": "Comptes trouvés : {count}",
+  "adminUsers.countMore": "Comptes affichés : {count} (d'autres résultats sont disponibles)",
+
+  "adminUserCreate.title": "Créer un utilisateur",
+  "adminUserCreate.organization": "Organisation de rattachement",
+  "adminUserCreate.nationalityHint":
+    "Détermine l'accès aux documents DR-SF, réservés aux ressortissants français.",
+  "adminUserCreate.password": "Mot de passe initial",
+  "adminUserCreate.passwordHint":
+    "Au moins 12 caractères. Transmettez-le à l'utilisateur par un canal distinct de son adresse électronique.",
+  "adminUserCreate.submit": "Créer le compte",
+
+  "adminUser.title": "Compte utilisateur",
+  "adminUser.timestamps": "Compte créé le {created}, modifié le {updated}.",
+  "adminUser.directoryCard": "Voir sa fiche dans l'annuaire",
+  "adminUser.identity": "Identité et statut",
+  "adminUser.statusHint": "Un compte désactivé ne peut plus se connecter.",
+  "adminUser.assignments": "Affectations",
+  "adminUser.clearances": "Habilitations",
+  "adminUser.roles": "Rôles",
+
+  "adminAssignments.caption": "Affectations de {name}",
+  "adminAssignments.unit": "Unité",
+  "adminAssignments.function": "Fonction",
+  "adminAssignments.functionHint": "Par exemple : rédacteur, chef de poste, conseiller politique",
+  "adminAssignments.principal": "Principale",
+  "adminAssignments.period": "Période",
+  "adminAssignments.remove": "Retirer",
+  "adminAssignments.removeLabel": "Retirer l'affectation {label}",
+  "adminAssignments.confirmRemove": "Retirer l'affectation « {label} » ?",
+  "adminAssignments.add": "Ajouter une affectation",
+  "adminAssignments.startsOn": "Date de début",
+  "adminAssignments.endsOn": "Date de fin (facultatif)",
+  "adminAssignments.endsOnHint": "Laissez vide pour une affectation sans date de fin.",
+  "adminAssignments.isPrincipal": "Affectation principale",
+  "adminAssignments.isPrincipalHint": "L'unité principale est celle affichée dans l'annuaire.",
+  "adminAssignments.submit": "Ajouter l'affectation",
+
+  "adminClearances.caption": "Habilitations de {name}",
+  "adminClearances.none": "Aucune habilitation enregistrée.",
+  "adminClearances.level": "Niveau",
+  "adminClearances.validFrom": "Valable à partir du",
+  "adminClearances.validUntil": "Valable jusqu'au",
+  "adminClearances.state": "État",
+  "adminClearances.current": "En vigueur",
+  "adminClearances.expired": "Expirée",
+  "adminClearances.future": "À venir",
+  "adminClearances.revokedOn": "Retirée le {date}",
+  "adminClearances.revoke": "Retirer",
+  "adminClearances.revokeLabel": "Retirer l'habilitation {level} valable jusqu'au {date}",
+  "adminClearances.confirmRevoke":
+    "Retirer cette habilitation {level} ? Elle cessera immédiatement de produire effet.",
+  "adminClearances.grant": "Accorder une habilitation",
+  "adminClearances.drsfNote":
+    "Il n'existe pas d'habilitation DR-SF : un titulaire d'une habilitation DR de nationalité française lit les documents DR-SF.",
+  "adminClearances.submit": "Accorder l'habilitation",
+
+  "adminRoles.caption": "Rôles de {name}",
+  "adminRoles.role": "Rôle",
+  "adminRoles.unit": "Unité concernée",
+  "adminRoles.wholePlatform": "Toute la plateforme",
+  "adminRoles.revoke": "Retirer",
+  "adminRoles.revokeLabel": "Retirer le rôle {role}",
+  "adminRoles.confirmRevoke": "Retirer le rôle « {role} » ?",
+  "adminRoles.grant": "Attribuer un rôle",
+  "adminRoles.unitRequired": "Choisissez l'unité sur laquelle s'exerce ce rôle.",
+  "adminRoles.submit": "Attribuer le rôle",
+
+  "adminUnits.title": "Unités",
+  "adminUnits.create": "Créer une unité",
+  "adminUnits.searchFormLabel": "Recherche parmi les unités",
+  "adminUnits.search": "Rechercher une unité",
+  "adminUnits.allKinds": "Tous les types",
+  "adminUnits.caption": "Unités",
+  "adminUnits.noResult": "Aucune unité ne correspond à ces critères.",
+  "adminUnits.count": "Unités trouvées : {count}",
+  "adminUnits.countMore": "Unités affichées : {count} (d'autres résultats sont disponibles)",
+  "adminUnits.edit": "Modifier",
+  "adminUnits.editLabel": "Modifier l'unité {name}",
+  "adminUnits.organization": "Organisation",
+  "adminUnits.parent": "Unité de rattachement",
+  "adminUnits.noParent": "Aucune (unité de tête de l'organisation)",
+  "adminUnits.kind": "Type d'unité",
+  "adminUnits.name": "Nom",
+  "adminUnits.nameHint": "Par exemple : Direction de l'Union européenne",
+  "adminUnits.shortName": "Sigle",
+  "adminUnits.shortNameHint": "Par exemple : DUE",
+  "adminUnits.country": "Pays (facultatif)",
+  "adminUnits.countryHint": "Pour les postes à l'étranger.",
+  "adminUnits.noCountry": "Aucun",
+  "adminUnits.city": "Ville (facultatif)",
+  "adminUnits.cityHint": "Ville d'implantation du poste.",
+
+  "adminUnitCreate.title": "Créer une unité",
+  "adminUnitCreate.under": "Sous-unité de : {name}",
+  "adminUnitCreate.submit": "Créer l'unité",
+  "adminUnitEdit.title": "Modifier l'unité {name}",
+  "adminUnitEdit.seeInDirectory": "Voir l'unité dans l'annuaire",
+  "adminUnitEdit.readOnly": "Vous n'avez pas le droit de modifier cette unité.",
+
+  "journal.title": "Journal des opérations",
+  "journal.lead":
+    "Chaque opération est enregistrée dans un journal inaltérable : chaque entrée est liée à la précédente par son empreinte.",
+  "journal.searchFormLabel": "Filtrer le journal",
+  "journal.filterAction": "Action",
+  "journal.filterActionHint": "Par exemple : auth.login, user.update",
+  "journal.filter": "Filtrer",
+  "journal.caption": "Opérations, de la plus récente à la plus ancienne",
+  "journal.noResult": "Aucune opération ne correspond à ce filtre.",
+  "journal.count": "Opérations affichées : {count}",
+  "journal.seq": "N°",
+  "journal.at": "Date",
+  "journal.actor": "Auteur",
+  "journal.action": "Action",
+  "journal.target": "Objet",
+  "journal.ip": "Adresse IP",
+  "journal.hash": "Empreinte",
+  "journal.system": "Système",
+
+  "form.allRequired": "Sauf mention contraire, tous les champs sont obligatoires.",
+  "form.choose": "Choisir dans la liste",
+  "form.save": "Enregistrer",
+  "form.saved": "Les modifications ont été enregistrées.",
+  "form.noChange": "Aucune modification à enregistrer.",
+  "form.cancel": "Annuler",
+  "form.actions": "Actions",
+  "form.required": "Ce champ est obligatoire.",
+  "form.invalid": "Cette valeur n'est pas valide.",
+  "form.tooShort": "Saisissez au moins {min} caractères.",
+  "form.tooLong": "Saisissez au plus {max} caractères.",
+  "form.email":
+    "Saisissez une adresse électronique valide, par exemple prenom.nom@diplomatie.gouv.fr.",
+  "form.date": "Saisissez une date valide.",
+  "form.endsBeforeStart": "La date de fin doit être postérieure à la date de début.",
+  "form.countryCode": "Choisissez un pays dans la liste.",
+  "form.controlCharacter": "Ce texte contient des caractères non autorisés.",
+
+  "help.title": "Aide",
+  "help.lead": "Les réponses aux questions les plus fréquentes sur l'utilisation de Diplomatie.",
+  "help.readCharter": "Lire la charte d'utilisation",
+  "help.signIn.title": "Se connecter",
+  "help.signIn.howQ": "Comment me connecter ?",
+  "help.signIn.howA":
+    "Saisissez l'adresse électronique de votre compte et votre mot de passe sur la page de connexion. Votre session se ferme automatiquement après une période d'inactivité ; pensez à vous déconnecter lorsque vous quittez votre poste de travail.",
+  "help.signIn.forgotQ": "J'ai oublié mon mot de passe. Que faire ?",
+  "help.signIn.forgotA":
+    "Contactez l'administrateur de votre service ou le support informatique de votre poste : il vous attribuera un nouveau mot de passe initial.",
+  "help.signIn.lockedQ": "Pourquoi ma connexion est-elle refusée ?",
+  "help.signIn.lockedA":
+    "Après plusieurs tentatives infructueuses, la connexion est suspendue quelques minutes. Si votre compte a été désactivé, seul un administrateur peut le réactiver.",
+  "help.signIn.charterQ": "Pourquoi dois-je accepter une charte ?",
+  "help.signIn.charterA":
+    "La charte d'utilisation rappelle vos obligations (besoin d'en connaître, mentions de protection, interdiction des informations classifiées). Vous l'acceptez à la première connexion et à chaque nouvelle version.",
+  "help.markings.title": "Mentions de protection",
+  "help.markings.whatQ": "Que signifient les mentions NP, DR et DR-SF ?",
+  "help.markings.whatA":
+    "La mention de protection indique le niveau de sensibilité d'un document et qui peut le lire :",
+  "help.markings.drsfQ":
+    "Pourquoi ne puis-je pas lire un document DR-SF alors que je suis habilité DR ?",
+  "help.markings.drsfA":
+    "La mention DR-SF (Diffusion Restreinte Spécial France) réserve un document DR aux ressortissants français. Les agents de recrutement local et les utilisateurs étrangers n'y ont pas accès, même avec une habilitation DR.",
+  "help.markings.classifiedQ": "Puis-je déposer un document Secret ou Très Secret ?",
+  "help.markings.classifiedA":
+    "Non. Diplomatie n'est pas homologué pour les informations classifiées et refuse ces niveaux. Utilisez les moyens prévus à cet effet et, en cas de doute, adressez-vous à l'officier de sécurité.",
+  "help.directory.title": "Annuaire",
+  "help.directory.searchQ": "Comment trouver un agent ?",
+  "help.directory.searchA":
+    "Dans l'annuaire, saisissez tout ou partie de son nom. Vous pouvez limiter la recherche à une unité ou à un pays, puis afficher plus de résultats en bas de la liste.",
+  "help.directory.missingQ": "Une personne ou une unité n'apparaît pas. Pourquoi ?",
+  "help.directory.missingA":
+    "L'annuaire ne présente que les personnes et unités qui vous sont visibles. Si une information vous semble manquer ou erronée, signalez-le à l'administrateur de votre service.",
+  "help.directory.postsQ": "Où trouver les ambassades et les consulats ?",
+  "help.directory.postsA":
+    "La rubrique « Réseau des postes » de l'annuaire présente les ambassades, consulats et représentations permanentes, classés par pays.",
+  "help.privacy.title": "Confidentialité",
+  "help.privacy.dataQ": "Quelles données me concernant sont visibles ?",
+  "help.privacy.dataA":
+    "Les autres utilisateurs voient votre nom, votre fonction, votre organisation, vos affectations et votre adresse électronique professionnelle. Votre habilitation et votre nationalité ne sont visibles que de vous et des administrateurs.",
+  "help.privacy.traceQ": "Mes opérations sont-elles enregistrées ?",
+  "help.privacy.traceA":
+    "Oui. Les connexions, les consultations de documents protégés et les modifications sont inscrites dans un journal des opérations inaltérable, consultable par les seules personnes habilitées.",
+  "help.privacy.rightsQ": "Comment exercer mes droits sur mes données personnelles ?",
+  "help.privacy.rightsA":
+    "Adressez-vous au délégué à la protection des données du ministère de l'Europe et des Affaires étrangères. Vous pouvez aussi adresser une réclamation à la CNIL.",
+
+  "accessibility.title": "Accessibilité",
+  "accessibility.commitment":
+    "Le ministère de l'Europe et des Affaires étrangères s'engage à rendre ses services numériques accessibles, conformément à l'article 47 de la loi n° 2005-102 du 11 février 2005.",
+  "accessibility.statusTitle": "État de conformité",
+  "accessibility.status":
+    "Diplomatie n'a pas encore fait l'objet d'un audit de conformité au référentiel général d'amélioration de l'accessibilité (RGAA) : il est donc déclaré non conforme.",
+  "accessibility.effortsTitle": "Mesures prises",
+  "accessibility.effortDsfr":
+    "Le portail utilise le Système de design de l'État (DSFR), conçu pour être accessible.",
+  "accessibility.effortKeyboard":
+    "Toutes les fonctions sont utilisables au clavier ; des liens d'évitement permettent d'atteindre directement le contenu.",
+  "accessibility.effortTests":
+    "Des tests automatisés d'accessibilité sont exécutés sur les pages principales à chaque évolution.",
+  "accessibility.contactTitle": "Retour d'information et contact",
+  "accessibility.contact":
+    "Si vous ne parvenez pas à accéder à un contenu ou à un service, contactez le support informatique de votre service pour être orienté vers une alternative accessible.",
+  "accessibility.remedyTitle": "Voies de recours",
+  "accessibility.remedy":
+    "Si vous constatez un défaut d'accessibilité qui vous empêche d'accéder à un contenu et que vous n'avez pas obtenu de réponse satisfaisante, vous pouvez saisir le Défenseur des droits.",
+
+  "legal.title": "Mentions légales",
+  "legal.publisherTitle": "Éditeur",
+  "legal.publisher":
+    "Ministère de l'Europe et des Affaires étrangères, 37 quai d'Orsay, 75007 Paris. Directeur de la publication : le secrétaire général du ministère.",
+  "legal.hostingTitle": "Hébergement",
+  "legal.hosting":
+    "Le portail est hébergé dans les centres informatiques du ministère de l'Europe et des Affaires étrangères.",
+  "legal.dataTitle": "Données personnelles",
+  "legal.data":
+    "Les données personnelles traitées par le portail et les droits dont vous disposez sont décrits dans la charte d'utilisation.",
+  "legal.termsTitle": "Conditions d'utilisation",
+  "legal.terms": "L'utilisation du portail est soumise à l'acceptation de la",
+} as const;
+
+export type AppMessageKey = keyof typeof fr;

@@ -1,0 +1,77 @@
+import { Header, type HeaderProps } from "@codegouvfr/react-dsfr/Header";
+import type { MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation";
+import type { Me } from "@shared/schemas/people";
+import { useLocation, useNavigate } from "react-router";
+import { useLogout } from "../features/auth/api/logout";
+import { useT } from "../i18n/use-t";
+import { paths } from "../paths";
+import { BrandTop } from "./brand-top";
+import { LanguageSwitch } from "./language-switch";
+
+function isUnder(pathname: string, prefix: string): boolean {
+  return pathname === prefix || pathname.startsWith(`${prefix}/`);
+}
+
+/** The DSFR header: service name, main navigation and the user's quick access items. */
+export function SiteHeader({ me }: { me: Me | null }) {
+  const t = useT();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const logout = useLogout();
+
+  const signOut = () =>
+    logout.mutate(undefined, { onSettled: () => navigate(paths.login, { replace: true }) });
+
+  const navigation: MainNavigationProps.Item[] | undefined =
+    me === null || me.charter.mustAccept
+      ? undefined
+      : [
+          { text: t("nav.home"), linkProps: { to: paths.home }, isActive: pathname === paths.home },
+          {
+            text: t("nav.directory"),
+            linkProps: { to: paths.directory },
+            isActive: isUnder(pathname, paths.directory),
+          },
+          ...(me.abilities.administer || me.abilities.readJournal
+            ? [
+                {
+                  text: t("nav.admin"),
+                  linkProps: { to: paths.admin },
+                  isActive: isUnder(pathname, paths.admin),
+                },
+              ]
+            : []),
+          {
+            text: t("nav.help"),
+            linkProps: { to: paths.help },
+            isActive: isUnder(pathname, paths.help),
+          },
+        ];
+
+  const userItems: HeaderProps.QuickAccessItem[] =
+    me === null
+      ? []
+      : [
+          {
+            iconId: "fr-icon-account-circle-line",
+            text: me.user.displayName,
+            linkProps: { to: paths.profile, title: t("header.profileLinkTitle") },
+          },
+          {
+            iconId: "fr-icon-logout-box-r-line",
+            text: t("header.signOut"),
+            buttonProps: { onClick: signOut, disabled: logout.isPending },
+          },
+        ];
+
+  return (
+    <Header
+      brandTop={<BrandTop />}
+      serviceTitle={t("app.name")}
+      serviceTagline={t("app.tagline")}
+      homeLinkProps={{ to: paths.home, title: t("header.homeLinkTitle") }}
+      navigation={navigation}
+      quickAccessItems={[...userItems, <LanguageSwitch key="language" />]}
+    />
+  );
+}
