@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { isDeepStrictEqual } from "node:util";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "../db/schema.js";
@@ -12,6 +10,11 @@ import {
   signIn,
   TEST_PASSWORD,
 } from "../testing/factories.js";
+import {
+  expectCleanRun,
+  NAUGHTY_TIMEOUT_MS,
+  throwNaughtyStrings,
+} from "../testing/hostile-input.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
 
 /*
@@ -31,11 +34,6 @@ const cookies = {} as Record<"admin" | "agent" | "archivist" | "external", strin
 const DAY_MS = 24 * 3600 * 1000;
 const yesterday = () => todayUtc(new Date(Date.now() - DAY_MS));
 const tomorrow = () => todayUtc(new Date(Date.now() + DAY_MS));
-
-/** The Big List of Naughty Strings, shared by the projects (see ../shared/fixtures/README.md). */
-const NAUGHTY_STRINGS: string[] = JSON.parse(
-  readFileSync(new URL("../../../shared/fixtures/hostile/blns.json", import.meta.url), "utf8"),
-);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -802,51 +800,6 @@ describe("the journal of account changes", () => {
 });
 
 /* ---------- hostile input ---------- */
-
-interface NaughtyRun {
-  accepted: number;
-  refused: number;
-  problems: string[];
-}
-
-/**
- * Sends every naughty string, one request each. An answer must be 2xx with the value read back
- * unchanged, or 400 invalid_input with nothing written (same fingerprint before and after).
- */
-async function throwNaughtyStrings(
-  send: (value: string, index: number) => Promise<LightMyRequestResponse>,
-  readBack: (response: LightMyRequestResponse) => Promise<unknown>,
-  fingerprint: () => Promise<unknown>,
-): Promise<NaughtyRun> {
-  const run: NaughtyRun = { accepted: 0, refused: 0, problems: [] };
-  for (const [index, value] of NAUGHTY_STRINGS.entries()) {
-    const label = JSON.stringify(value);
-    const before = await fingerprint();
-    const response = await send(value, index);
-    if (response.statusCode >= 200 && response.statusCode < 300) {
-      run.accepted += 1;
-      const stored = await readBack(response);
-      if (stored !== value) run.problems.push(`${label} read back as ${JSON.stringify(stored)}`);
-    } else if (response.statusCode === 400 && response.json().error.code === "invalid_input") {
-      run.refused += 1;
-      if (!isDeepStrictEqual(await fingerprint(), before)) {
-        run.problems.push(`${label} was refused but something was written`);
-      }
-    } else {
-      run.problems.push(`${label} answered ${response.statusCode} ${response.body.slice(0, 200)}`);
-    }
-  }
-  return run;
-}
-
-const expectCleanRun = (run: NaughtyRun) => {
-  expect(run.problems).toEqual([]);
-  expect(run.accepted + run.refused).toBe(NAUGHTY_STRINGS.length);
-  expect(run.accepted).toBeGreaterThan(0);
-  expect(run.refused).toBeGreaterThan(0);
-};
-
-const NAUGHTY_TIMEOUT_MS = 120_000;
 
 /** The newest journal entry: it moves whenever anything is journaled. */
 const journalHead = async () =>
