@@ -1,8 +1,12 @@
+import { parseArgs } from "node:util";
+import { ZodError } from "zod";
 import { openConfiguredDatabase, openMigratedDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseOpenError } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
+import { AppError } from "./errors.js";
 import { verifyJournal } from "./journal/journal.service.js";
+import { createAdministratorFromCli } from "./people/people-admin.service.js";
 import { seedDemo } from "./seed/seed.js";
 
 /** Operator commands: `npm run cli -- <command>`. Exit code 0 on success, 1 on failure. */
@@ -30,6 +34,33 @@ const COMMANDS: Record<string, { help: string; run: () => Promise<boolean> }> = 
       try {
         const counts = await seedDemo(database.db, config.demoPassword);
         console.log(`Demo loaded: ${JSON.stringify(counts)}`);
+        return true;
+      } finally {
+        await database.close();
+      }
+    },
+  },
+  "admin:create": {
+    help: "create a platform administrator: --email --given-name --family-name, password in $ADMIN_PASSWORD",
+    run: async () => {
+      const { values } = parseArgs({
+        args: process.argv.slice(3),
+        options: {
+          email: { type: "string" },
+          "given-name": { type: "string" },
+          "family-name": { type: "string" },
+        },
+      });
+      const password = process.env.ADMIN_PASSWORD ?? "";
+      const database = await openMigratedDatabase(loadConfig());
+      try {
+        const id = await createAdministratorFromCli(database.db, {
+          email: values.email ?? "",
+          givenName: values["given-name"] ?? "",
+          familyName: values["family-name"] ?? "",
+          password,
+        });
+        console.log(`Administrator created: ${values.email?.toLowerCase()} (${id})`);
         return true;
       } finally {
         await database.close();
@@ -71,7 +102,14 @@ async function run(name: string | undefined): Promise<boolean> {
 run(process.argv[2])
   .then((ok) => process.exit(ok ? 0 : 1))
   .catch((error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof DatabaseOpenError;
-    console.error(known ? (error as Error).message : error);
+    if (error instanceof ZodError) {
+      for (const issue of error.issues)
+        console.error(`  ${issue.path.join(".")}: ${issue.message}`);
+    } else if (error instanceof AppError) {
+      console.error(`Refused: ${error.code}`);
+    } else {
+      const known = error instanceof ConfigError || error instanceof DatabaseOpenError;
+      console.error(known ? (error as Error).message : error);
+    }
     process.exit(1);
   });

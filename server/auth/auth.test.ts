@@ -8,7 +8,7 @@ import {
   TEST_PASSWORD,
 } from "../testing/factories.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
-import { THROTTLE } from "./auth.service.js";
+import { purgeExpiredAuthState, THROTTLE } from "./auth.service.js";
 
 let t: TestApp;
 let organizationId: string;
@@ -249,5 +249,48 @@ describe("messages", () => {
       headers: { "accept-language": "en-GB,en;q=0.9" },
     });
     expect(response.json().error.message).toBe("You must sign in.");
+  });
+});
+
+describe("housekeeping", () => {
+  it("purges expired and idle sessions and day-old login attempts, keeping live ones", async () => {
+    const live = await makeUser(t.database.db, { organizationId });
+    const idle = await makeUser(t.database.db, { organizationId });
+    await signIn(t.app, live.email);
+    await signIn(t.app, idle.email);
+    const longAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString();
+    await t.database.db
+      .updateTable("sessions")
+      .set({ last_seen_at: longAgo })
+      .where("user_id", "=", idle.id)
+      .execute();
+    await t.database.db
+      .updateTable("login_attempts")
+      .set({ at: longAgo })
+      .where("email", "=", idle.email)
+      .execute();
+
+    const purged = await purgeExpiredAuthState(t.database.db, {
+      idleSeconds: 1800,
+      absoluteSeconds: 43200,
+    });
+
+    expect(purged).toBeGreaterThanOrEqual(1);
+    const sessionsOf = async (userId: string) =>
+      (
+        await t.database.db
+          .selectFrom("sessions")
+          .select("id")
+          .where("user_id", "=", userId)
+          .execute()
+      ).length;
+    expect(await sessionsOf(idle.id)).toBe(0);
+    expect(await sessionsOf(live.id)).toBe(1);
+    const attempts = await t.database.db
+      .selectFrom("login_attempts")
+      .select("id")
+      .where("email", "in", [idle.email, live.email])
+      .execute();
+    expect(attempts).toHaveLength(1);
   });
 });

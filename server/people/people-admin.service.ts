@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely, Transaction } from "kysely";
 import type { z } from "zod";
-import type {
-  AddAssignmentBody,
-  AdminUserDetail,
-  AdminUserQuery,
+import {
+  type AddAssignmentBody,
+  type AdminUserDetail,
+  type AdminUserQuery,
   CreateUserBody,
-  GrantClearanceBody,
-  GrantRoleBody,
-  UpdateUserBody,
+  type GrantClearanceBody,
+  type GrantRoleBody,
+  type UpdateUserBody,
 } from "../../shared/schemas/people.js";
 import { UNIT_SCOPED_ROLES } from "../../shared/vocabulary.js";
 import { hashPassword } from "../auth/password.js";
@@ -17,7 +17,12 @@ import type { DB } from "../db/schema.js";
 import { AppError, notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
 import { decodeCursor, toPage } from "../http/cursor.js";
-import { findOrganization, findUnit } from "../organization/organization.repository.js";
+import {
+  findOrganization,
+  findUnit,
+  insertOrganization,
+  listOrganizations,
+} from "../organization/organization.repository.js";
 import { can } from "../policy/policy.js";
 import { type Subject, todayUtc } from "../policy/subject.js";
 import { foldText, queryTokens } from "../search/text-fold.js";
@@ -367,5 +372,92 @@ export async function revokeRole(
       target: { type: "user", id: userId },
       details: { roleId },
     });
+  });
+}
+
+/**
+ * Creates a platform administrator from the command line, for a deployment without the demo:
+ * the first account of an empty database, or a rescue when no administrator is left. The
+ * foreign ministry organisation is created if the database has none.
+ */
+export async function createAdministratorFromCli(
+  db: Kysely<DB>,
+  input: { email: string; givenName: string; familyName: string; password: string },
+): Promise<string> {
+  const body = CreateUserBody.parse({
+    ...input,
+    organizationId: randomUUID(),
+    jobTitle: null,
+    nationality: "FR",
+  });
+  const passwordHash = await hashPassword(body.password);
+  const actor: Actor = { userId: null, ip: null };
+  return db.transaction().execute(async (trx) => {
+    if (await emailExists(trx, body.email)) throw new AppError("email_taken");
+    const now = new Date().toISOString();
+    let organization = (
+      await listOrganizations(trx, (eb) => eb("organizations.kind", "=", "ministry"))
+    )[0];
+    if (!organization) {
+      organization = {
+        id: randomUUID(),
+        kind: "ministry",
+        name: "Ministère de l'Europe et des Affaires étrangères",
+        short_name: "MEAE",
+        created_at: now,
+        updated_at: now,
+      };
+      await insertOrganization(trx, organization);
+      await emit(trx, actor, {
+        type: "organization.created",
+        target: { type: "organization", id: organization.id },
+        details: { name: organization.name, via: "cli" },
+      });
+    }
+    const id = randomUUID();
+    await insertUser(trx, {
+      id,
+      organization_id: organization.id,
+      email: body.email,
+      given_name: body.givenName,
+      family_name: body.familyName,
+      display_name: `${body.givenName} ${body.familyName}`,
+      job_title: null,
+      nationality: "FR",
+      status: "active",
+      password_hash: passwordHash,
+      locale: "fr",
+      charter_version: null,
+      charter_accepted_at: null,
+      search_text: personSearchText(body),
+      sort_key: foldText(`${body.familyName} ${body.givenName}`),
+      created_at: now,
+      updated_at: now,
+    });
+    const roleId = randomUUID();
+    await insertRole(trx, {
+      id: roleId,
+      user_id: id,
+      role: "platform_admin",
+      unit_id: null,
+      granted_at: now,
+      granted_by: null,
+    });
+    await emit(trx, actor, {
+      type: "user.created",
+      target: { type: "user", id },
+      details: {
+        email: body.email,
+        givenName: body.givenName,
+        familyName: body.familyName,
+        via: "cli",
+      },
+    });
+    await emit(trx, actor, {
+      type: "role.granted",
+      target: { type: "user", id },
+      details: { roleId, role: "platform_admin", unitId: null, via: "cli" },
+    });
+    return id;
   });
 }
