@@ -61,12 +61,12 @@ export async function startPortal(): Promise<Portal> {
   ensureWebAppBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "diplomatie-e2e-"));
   const config = {
-    ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "warn" }),
+    ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000" }),
     appDir: APP_DIR,
   };
   const database = await openMigratedDatabase(config);
   await seedDemo(database.db, DEMO_PASSWORD);
-  const app: FastifyInstance = await build({ config, database, rateLimitPerMinute: 100_000 });
+  const app: FastifyInstance = await build({ config, database });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;

@@ -23,19 +23,13 @@ import { serveWebApp, wantsWebApp } from "./platform/static.js";
 export interface BuildOptions {
   config: Config;
   database: Database;
-  /** Requests per minute per client address; lower in production behind a proxy. */
-  rateLimitPerMinute?: number;
 }
 
 /**
  * Builds the whole HTTP application without listening: external plugins, then our plugins,
  * then routes. Tests call this and use `app.inject()`; `main.ts` listens.
  */
-export async function build({
-  config,
-  database,
-  rateLimitPerMinute = 600,
-}: BuildOptions): Promise<FastifyInstance> {
+export async function build({ config, database }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -69,7 +63,7 @@ export async function build({
     hsts: config.cookieSecure,
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { max: rateLimitPerMinute, timeWindow: "1 minute" });
+  await app.register(fastifyRateLimit, { max: config.rateLimitPerMinute, timeWindow: "1 minute" });
   await app.register(fastifySwagger, {
     openapi: {
       openapi: "3.1.0",

@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   COOKIE_SECURE: booleanFlag.default(false),
   TRUST_PROXY: booleanFlag.default(false),
   SEED_DEMO: booleanFlag.default(true),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(1200),
   APP_DIR: z.string().min(1).default("./dist/app"),
 });
 
@@ -48,6 +49,8 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   seedDemo: boolean;
+  /** Requests per minute per client address (behind a proxy, set TRUST_PROXY). */
+  rateLimitPerMinute: number;
   /** Where the built web app lives (dist/app); null serves no front end. */
   appDir: string | null;
 }
@@ -79,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     seedDemo: e.SEED_DEMO,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     appDir: path.resolve(e.APP_DIR),
   };
 }

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { ErrorBody, IdParams } from "../../shared/schemas/common.js";
+import { ErrorResponses, IdParams } from "../../shared/schemas/common.js";
 import {
   CreateUnitBody,
   OrganizationList,
@@ -23,8 +23,6 @@ import {
   updateUnit,
 } from "./organization.service.js";
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
-
 /** The directory of organisations and units, and the administration of units. */
 export const organizationRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
   app,
@@ -37,7 +35,7 @@ export const organizationRoutes: FastifyPluginAsyncZod<{ database: Database }> =
         operationId: "listOrganizations",
         tags: ["directory"],
         summary: "Organisations whose directory the user may browse",
-        response: { 200: OrganizationList, ...errors },
+        response: { 200: OrganizationList, ...ErrorResponses },
       },
     },
     async (request) => listVisibleOrganizations(db, requireAuth(request).subject),
@@ -51,7 +49,7 @@ export const organizationRoutes: FastifyPluginAsyncZod<{ database: Database }> =
         tags: ["directory"],
         summary: "The organisation chart: directorates, sub-directorates, offices and posts",
         params: OrgChartParams,
-        response: { 200: OrgChart, ...errors },
+        response: { 200: OrgChart, ...ErrorResponses },
       },
     },
     async (request) => getOrgChart(db, requireAuth(request).subject, request.params.organizationId),
@@ -65,7 +63,7 @@ export const organizationRoutes: FastifyPluginAsyncZod<{ database: Database }> =
         tags: ["directory"],
         summary: "Search units by name, kind, country or parent (keyset-paginated)",
         querystring: UnitSearchQuery,
-        response: { 200: UnitPage, ...errors },
+        response: { 200: UnitPage, ...ErrorResponses },
       },
     },
     async (request) => searchUnitDirectory(db, requireAuth(request).subject, request.query),
@@ -79,7 +77,7 @@ export const organizationRoutes: FastifyPluginAsyncZod<{ database: Database }> =
         tags: ["directory"],
         summary: "A unit: its place in the tree, sub-units and head count",
         params: IdParams,
-        response: { 200: UnitDetail, ...errors },
+        response: { 200: UnitDetail, ...ErrorResponses },
       },
     },
     async (request) => getUnitDetail(db, requireAuth(request).subject, request.params.id),
@@ -92,7 +90,7 @@ export const organizationRoutes: FastifyPluginAsyncZod<{ database: Database }> =
         operationId: "listPostsByCountry",
         tags: ["directory"],
         summary: "The network of posts abroad, by country",
-        response: { 200: PostNetwork, ...errors },
+        response: { 200: PostNetwork, ...ErrorResponses },
       },
     },
     async (request) => getPostNetwork(db, requireAuth(request).subject),
@@ -107,7 +105,7 @@ export const organizationRoutes: FastifyPluginAsyncZod<{ database: Database }> =
         tags: ["admin"],
         summary: "Create a unit",
         body: CreateUnitBody,
-        response: { 201: UnitDetail, ...errors },
+        response: { 201: UnitDetail, ...ErrorResponses },
       },
     },
     async (request, reply) => {
@@ -127,7 +125,7 @@ export const organizationRoutes: FastifyPluginAsyncZod<{ database: Database }> =
         summary: "Rename, move or relocate a unit",
         params: IdParams,
         body: UpdateUnitBody,
-        response: { 200: UnitDetail, ...errors },
+        response: { 200: UnitDetail, ...ErrorResponses },
       },
     },
     async (request) => {

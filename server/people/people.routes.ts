@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { ErrorBody, Id, IdParams } from "../../shared/schemas/common.js";
+import { ErrorResponses, Id, IdParams } from "../../shared/schemas/common.js";
 import {
   AddAssignmentBody,
   AdminUserDetail,
@@ -30,8 +30,6 @@ import {
   updateUser,
 } from "./people-admin.service.js";
 
-const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
-
 /** The directory of people, and the administration of accounts. */
 export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
   app,
@@ -45,7 +43,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         tags: ["directory"],
         summary: "Search people by name, unit or country (keyset-paginated)",
         querystring: PeopleSearchQuery,
-        response: { 200: PersonPage, ...errors },
+        response: { 200: PersonPage, ...ErrorResponses },
       },
     },
     async (request) => searchPeopleDirectory(db, requireAuth(request).subject, request.query),
@@ -59,7 +57,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         tags: ["directory"],
         summary: "A person's directory entry",
         params: IdParams,
-        response: { 200: PersonDetail, ...errors },
+        response: { 200: PersonDetail, ...ErrorResponses },
       },
     },
     async (request) => getPerson(db, requireAuth(request).subject, request.params.id),
@@ -74,7 +72,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         tags: ["admin"],
         summary: "List accounts with their status and effective clearance",
         querystring: AdminUserQuery,
-        response: { 200: AdminUserPage, ...errors },
+        response: { 200: AdminUserPage, ...ErrorResponses },
       },
     },
     async (request) => listUsersForAdmin(db, requireAuth(request).subject, request.query),
@@ -89,7 +87,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         tags: ["admin"],
         summary: "Create an account",
         body: CreateUserBody,
-        response: { 201: AdminUserDetail, ...errors },
+        response: { 201: AdminUserDetail, ...ErrorResponses },
       },
     },
     async (request, reply) => {
@@ -112,7 +110,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         tags: ["admin"],
         summary: "An account with its assignments, roles and clearances",
         params: IdParams,
-        response: { 200: AdminUserDetail, ...errors },
+        response: { 200: AdminUserDetail, ...ErrorResponses },
       },
     },
     async (request) => getUserForAdmin(db, requireAuth(request).subject, request.params.id),
@@ -128,7 +126,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         summary: "Edit an account's identity or status",
         params: IdParams,
         body: UpdateUserBody,
-        response: { 200: AdminUserDetail, ...errors },
+        response: { 200: AdminUserDetail, ...ErrorResponses },
       },
     },
     async (request) =>
@@ -151,7 +149,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         summary: "Assign a user to a unit with a function",
         params: IdParams,
         body: AddAssignmentBody,
-        response: { 201: AdminUserDetail, ...errors },
+        response: { 201: AdminUserDetail, ...ErrorResponses },
       },
     },
     async (request, reply) => {
@@ -176,7 +174,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         tags: ["admin"],
         summary: "Remove an assignment",
         params: z.strictObject({ id: Id, assignmentId: Id }),
-        response: { 200: AdminUserDetail, ...errors },
+        response: { 200: AdminUserDetail, ...ErrorResponses },
       },
     },
     async (request) =>
@@ -199,7 +197,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         summary: "Grant a clearance (habilitation) for a validity period",
         params: IdParams,
         body: GrantClearanceBody,
-        response: { 201: AdminUserDetail, ...errors },
+        response: { 201: AdminUserDetail, ...ErrorResponses },
       },
     },
     async (request, reply) => {
@@ -224,7 +222,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         tags: ["admin"],
         summary: "Revoke a clearance",
         params: z.strictObject({ id: Id, clearanceId: Id }),
-        response: { 200: AdminUserDetail, ...errors },
+        response: { 200: AdminUserDetail, ...ErrorResponses },
       },
     },
     async (request) =>
@@ -247,7 +245,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         summary: "Grant a role (release authority is scoped to a unit)",
         params: IdParams,
         body: GrantRoleBody,
-        response: { 201: AdminUserDetail, ...errors },
+        response: { 201: AdminUserDetail, ...ErrorResponses },
       },
     },
     async (request, reply) => {
@@ -266,7 +264,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         tags: ["admin"],
         summary: "Withdraw a role",
         params: z.strictObject({ id: Id, roleId: Id }),
-        response: { 200: AdminUserDetail, ...errors },
+        response: { 200: AdminUserDetail, ...ErrorResponses },
       },
     },
     async (request) =>

@@ -132,6 +132,31 @@ describe("bad requests", () => {
   });
 });
 
+describe("rate limiting", () => {
+  it("answers 429 too_many_requests past the per-address budget", async () => {
+    const limited = await build({
+      config: testConfig({ rateLimitPerMinute: 10 }),
+      database: await createTestDatabase(),
+    });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i += 1) {
+        statuses.push(
+          (await limited.inject({ url: "/health", remoteAddress: "192.0.2.55" })).statusCode,
+        );
+      }
+      expect(statuses.slice(0, 10).every((s) => s === 200)).toBe(true);
+      const refused = await limited.inject({ url: "/health", remoteAddress: "192.0.2.55" });
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json().error.code).toBe("too_many_requests");
+      const other = await limited.inject({ url: "/health", remoteAddress: "192.0.2.56" });
+      expect(other.statusCode).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe("the web app", () => {
   let dir: string;
   let app: Awaited<ReturnType<typeof build>>;

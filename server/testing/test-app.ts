@@ -5,7 +5,11 @@ import { createTestDatabase, type TestDatabase } from "./test-database.js";
 
 /** The configuration tests run with: defaults, silent logs, no web app. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ LOG_LEVEL: "silent" }), appDir: null, ...overrides };
+  return {
+    ...loadConfig({ LOG_LEVEL: "silent", RATE_LIMIT_PER_MINUTE: "1000000" }),
+    appDir: null,
+    ...overrides,
+  };
 }
 
 export interface TestApp {
@@ -18,7 +22,7 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // app.close() closes the database through its onClose hook; destroy() then drops it.
-  const app = await build({ config: testConfig(overrides), database, rateLimitPerMinute: 100_000 });
+  const app = await build({ config: testConfig(overrides), database });
   return {
     app,
     database,

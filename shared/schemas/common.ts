@@ -60,6 +60,15 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
+/** The error answers most authenticated operations may give, for their OpenAPI description. */
+export const ErrorResponses = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+} as const;
+
 /** A search text typed in a box: bounded, no control characters. */
 export const SearchText = z
   .string()
