@@ -1,6 +1,7 @@
 import type { AlertProps } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import type { ClearanceLevel, Marking } from "@shared/vocabulary";
+import { type ClearanceLevel, MARKINGS, type Marking } from "@shared/vocabulary";
+import type { UiKey } from "../i18n/catalogs";
 import { useT } from "../i18n/use-t";
 
 /** Neutral for NP, warning for DR, error-red for DR-SF; the text always names the level too. */
@@ -19,6 +20,27 @@ export function MarkingBadge({ marking, small = false }: MarkingBadgeProps) {
     <Badge as="span" small={small} noIcon severity={MARKING_SEVERITY[marking]}>
       {t(`marking.${marking}`)}
     </Badge>
+  );
+}
+
+/** What each marking covers, in the words of the charter. */
+const MARKING_DESCRIPTIONS: Record<Marking, UiKey> = {
+  NP: "charter.markings.np",
+  DR: "charter.markings.dr",
+  "DR-SF": "charter.markings.drsf",
+};
+
+/** The three markings, each badge followed by what it covers (charter and help). */
+export function MarkingLegend() {
+  const t = useT();
+  return (
+    <ul>
+      {MARKINGS.map((marking) => (
+        <li key={marking}>
+          <MarkingBadge marking={marking} small /> {t(MARKING_DESCRIPTIONS[marking])}
+        </li>
+      ))}
+    </ul>
   );
 }
 

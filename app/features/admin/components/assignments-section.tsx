@@ -1,8 +1,7 @@
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { AddAssignmentBody, type AdminUserDetail } from "@shared/schemas/people";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { DataTable } from "../../../components/data-table";
 import { UnitLink } from "../../../components/unit-link";
@@ -11,8 +10,10 @@ import { useT } from "../../../i18n/use-t";
 import { UnitPicker } from "../../directory/components/unit-picker";
 import { useAddAssignment } from "../api/add-assignment";
 import { useRemoveAssignment } from "../api/remove-assignment";
+import { AddForm } from "./add-form";
 import { todayIso } from "./dates";
-import { type FieldErrors, fieldState, focusFirstError, validate } from "./form-validation";
+import { fieldState, useFieldErrors } from "./form-validation";
+import { RowActionButton } from "./row-action-button";
 
 function AddAssignmentForm({ userId }: { userId: string }) {
   const t = useT();
@@ -22,22 +23,18 @@ function AddAssignmentForm({ userId }: { userId: string }) {
   const [isPrincipal, setIsPrincipal] = useState(false);
   const [startsOn, setStartsOn] = useState(todayIso);
   const [endsOn, setEndsOn] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, check } = useFieldErrors();
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = validate(
-      AddAssignmentBody,
-      { unitId, function: role, isPrincipal, startsOn, endsOn: endsOn === "" ? null : endsOn },
-      t,
-    );
-    if (!result.ok) {
-      setErrors(result.errors);
-      focusFirstError(event.currentTarget);
-      return;
-    }
-    setErrors({});
-    add.mutate(result.data, {
+  const submit = (form: HTMLFormElement) => {
+    const body = check(form, AddAssignmentBody, {
+      unitId,
+      function: role,
+      isPrincipal,
+      startsOn,
+      endsOn: endsOn === "" ? null : endsOn,
+    });
+    if (body === undefined) return;
+    add.mutate(body, {
       onSuccess: () => {
         setUnitId("");
         setRole("");
@@ -48,8 +45,12 @@ function AddAssignmentForm({ userId }: { userId: string }) {
   };
 
   return (
-    <form onSubmit={submit} noValidate className="fr-mt-3w">
-      <h3 className="fr-h6">{t("adminAssignments.add")}</h3>
+    <AddForm
+      title={t("adminAssignments.add")}
+      submitLabel={t("adminAssignments.submit")}
+      mutation={add}
+      onSubmit={submit}
+    >
       <UnitPicker
         label={t("adminAssignments.unit")}
         value={unitId}
@@ -106,11 +107,7 @@ function AddAssignmentForm({ userId }: { userId: string }) {
           },
         ]}
       />
-      <ApiErrorAlert error={add.error} />
-      <Button type="submit" iconId="fr-icon-add-line" disabled={add.isPending}>
-        {t("adminAssignments.submit")}
-      </Button>
-    </form>
+    </AddForm>
   );
 }
 
@@ -119,10 +116,6 @@ export function AssignmentsSection({ user }: { user: AdminUserDetail }) {
   const t = useT();
   const format = useFormatters();
   const remove = useRemoveAssignment(user.id);
-
-  const confirmRemove = (assignmentId: string, label: string) => {
-    if (window.confirm(t("adminAssignments.confirmRemove", { label }))) remove.mutate(assignmentId);
-  };
 
   return (
     <>
@@ -138,37 +131,32 @@ export function AssignmentsSection({ user }: { user: AdminUserDetail }) {
             t("adminAssignments.period"),
             t("form.actions"),
           ]}
-          rows={user.assignments.map((assignment) => ({
-            key: assignment.id,
-            cells: [
-              <UnitLink key="unit" unit={assignment.unit} />,
-              assignment.function,
-              assignment.isPrincipal ? t("common.yes") : t("common.no"),
-              assignment.endsOn === null
-                ? t("assignments.since", { date: format.date(assignment.startsOn) })
-                : t("assignments.period", {
-                    from: format.date(assignment.startsOn),
-                    to: format.date(assignment.endsOn),
-                  }),
-              <Button
-                key="remove"
-                priority="tertiary"
-                size="small"
-                iconId="fr-icon-delete-line"
-                disabled={remove.isPending}
-                nativeButtonProps={{
-                  "aria-label": t("adminAssignments.removeLabel", {
-                    label: `${assignment.function} — ${assignment.unit.name}`,
-                  }),
-                }}
-                onClick={() =>
-                  confirmRemove(assignment.id, `${assignment.function} — ${assignment.unit.name}`)
-                }
-              >
-                {t("adminAssignments.remove")}
-              </Button>,
-            ],
-          }))}
+          rows={user.assignments.map((assignment) => {
+            const label = `${assignment.function} — ${assignment.unit.name}`;
+            return {
+              key: assignment.id,
+              cells: [
+                <UnitLink key="unit" unit={assignment.unit} />,
+                assignment.function,
+                assignment.isPrincipal ? t("common.yes") : t("common.no"),
+                assignment.endsOn === null
+                  ? t("assignments.since", { date: format.date(assignment.startsOn) })
+                  : t("assignments.period", {
+                      from: format.date(assignment.startsOn),
+                      to: format.date(assignment.endsOn),
+                    }),
+                <RowActionButton
+                  key="remove"
+                  label={t("adminAssignments.remove")}
+                  accessibleLabel={t("adminAssignments.removeLabel", { label })}
+                  confirmation={t("adminAssignments.confirmRemove", { label })}
+                  iconId="fr-icon-delete-line"
+                  disabled={remove.isPending}
+                  onConfirm={() => remove.mutate(assignment.id)}
+                />,
+              ],
+            };
+          })}
         />
       )}
       <ApiErrorAlert error={remove.error} />

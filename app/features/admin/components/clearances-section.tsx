@@ -1,14 +1,13 @@
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Select } from "@codegouvfr/react-dsfr/Select";
 import {
   type AdminUserDetail,
   type ClearanceGrant,
   GrantClearanceBody,
 } from "@shared/schemas/people";
 import { CLEARANCE_LEVELS, type ClearanceLevel } from "@shared/vocabulary";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
+import { ChoiceSelect } from "../../../components/choice-select";
 import { DataTable } from "../../../components/data-table";
 import { ClearanceBadge } from "../../../components/protection-badges";
 import { useFormatters } from "../../../i18n/format";
@@ -16,8 +15,10 @@ import { type Translate, useT } from "../../../i18n/use-t";
 import { ClearanceSummary } from "../../profile/components/clearance-summary";
 import { useGrantClearance } from "../api/grant-clearance";
 import { useRevokeClearance } from "../api/revoke-clearance";
+import { AddForm } from "./add-form";
 import { todayIso } from "./dates";
-import { type FieldErrors, fieldState, focusFirstError, validate } from "./form-validation";
+import { fieldState, useFieldErrors } from "./form-validation";
+import { RowActionButton } from "./row-action-button";
 
 function describeGrantState(
   grant: ClearanceGrant,
@@ -36,41 +37,29 @@ function GrantClearanceForm({ userId }: { userId: string }) {
   const [level, setLevel] = useState<ClearanceLevel>("DR");
   const [validFrom, setValidFrom] = useState(todayIso);
   const [validUntil, setValidUntil] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, check } = useFieldErrors();
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const result = validate(GrantClearanceBody, { level, validFrom, validUntil }, t);
-    if (!result.ok) {
-      setErrors(result.errors);
-      focusFirstError(event.currentTarget);
-      return;
-    }
-    setErrors({});
-    grant.mutate(result.data, { onSuccess: () => setValidUntil("") });
+  const submit = (form: HTMLFormElement) => {
+    const body = check(form, GrantClearanceBody, { level, validFrom, validUntil });
+    if (body !== undefined) grant.mutate(body, { onSuccess: () => setValidUntil("") });
   };
 
   return (
-    <form onSubmit={submit} noValidate className="fr-mt-3w">
-      <h3 className="fr-h6">{t("adminClearances.grant")}</h3>
+    <AddForm
+      title={t("adminClearances.grant")}
+      submitLabel={t("adminClearances.submit")}
+      mutation={grant}
+      onSubmit={submit}
+    >
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">
-          <Select
+          <ChoiceSelect
             label={t("adminClearances.level")}
-            nativeSelectProps={{
-              value: level,
-              onChange: (event) => {
-                const chosen = CLEARANCE_LEVELS.find((value) => value === event.target.value);
-                if (chosen !== undefined) setLevel(chosen);
-              },
-            }}
-          >
-            {CLEARANCE_LEVELS.map((value) => (
-              <option key={value} value={value}>
-                {t(`clearance.${value}`)}
-              </option>
-            ))}
-          </Select>
+            choices={CLEARANCE_LEVELS}
+            value={level}
+            onChange={setLevel}
+            describe={(value) => t(`clearance.${value}`)}
+          />
         </div>
         <div className="fr-col-12 fr-col-md-4">
           <Input
@@ -98,11 +87,7 @@ function GrantClearanceForm({ userId }: { userId: string }) {
         </div>
       </div>
       <p className="fr-text--sm">{t("adminClearances.drsfNote")}</p>
-      <ApiErrorAlert error={grant.error} />
-      <Button type="submit" iconId="fr-icon-add-line" disabled={grant.isPending}>
-        {t("adminClearances.submit")}
-      </Button>
-    </form>
+    </AddForm>
   );
 }
 
@@ -111,11 +96,6 @@ export function ClearancesSection({ user }: { user: AdminUserDetail }) {
   const t = useT();
   const format = useFormatters();
   const revoke = useRevokeClearance(user.id);
-
-  const confirmRevoke = (grant: ClearanceGrant) => {
-    if (window.confirm(t("adminClearances.confirmRevoke", { level: grant.level })))
-      revoke.mutate(grant.id);
-  };
 
   return (
     <>
@@ -141,22 +121,18 @@ export function ClearancesSection({ user }: { user: AdminUserDetail }) {
               format.date(grant.validUntil),
               describeGrantState(grant, t, format.date),
               grant.revokedAt === null ? (
-                <Button
+                <RowActionButton
                   key="revoke"
-                  priority="tertiary"
-                  size="small"
+                  label={t("adminClearances.revoke")}
+                  accessibleLabel={t("adminClearances.revokeLabel", {
+                    level: grant.level,
+                    date: format.date(grant.validUntil),
+                  })}
+                  confirmation={t("adminClearances.confirmRevoke", { level: grant.level })}
                   iconId="fr-icon-close-circle-line"
                   disabled={revoke.isPending}
-                  nativeButtonProps={{
-                    "aria-label": t("adminClearances.revokeLabel", {
-                      level: grant.level,
-                      date: format.date(grant.validUntil),
-                    }),
-                  }}
-                  onClick={() => confirmRevoke(grant)}
-                >
-                  {t("adminClearances.revoke")}
-                </Button>
+                  onConfirm={() => revoke.mutate(grant.id)}
+                />
               ) : (
                 ""
               ),

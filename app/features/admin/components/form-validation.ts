@@ -1,9 +1,8 @@
+import { useState } from "react";
 import type { z } from "zod";
-import type { Translate } from "../../../i18n/use-t";
+import { type Translate, useT } from "../../../i18n/use-t";
 
 export type FieldErrors = Partial<Record<string, string>>;
-
-export type Validation<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
 
 /** The messages the shared schemas attach to their refinements (see shared/schemas/common.ts). */
 function describeCustom(message: string, t: Translate): string {
@@ -39,23 +38,14 @@ function describeIssue(issue: z.core.$ZodIssue, t: Translate): string {
   }
 }
 
-/**
- * Checks form values against the same Zod schema the server applies, so the user sees each
- * problem next to its field before anything is sent.
- */
-export function validate<S extends z.ZodType>(
-  schema: S,
-  values: unknown,
-  t: Translate,
-): Validation<z.output<S>> {
-  const result = schema.safeParse(values);
-  if (result.success) return { ok: true, data: result.data };
+/** One message per field in error: the first issue Zod reports for it. */
+function describeIssues(issues: z.core.$ZodIssue[], t: Translate): FieldErrors {
   const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
+  for (const issue of issues) {
     const field = String(issue.path[0] ?? "");
     errors[field] ??= describeIssue(issue, t);
   }
-  return { ok: false, errors };
+  return errors;
 }
 
 /** DSFR field state props for a field, from the current errors. */
@@ -70,6 +60,34 @@ const FIELD_IN_ERROR =
   ".fr-input-group--error input, .fr-input-group--error textarea, .fr-select-group--error select, .fr-fieldset--error input";
 
 /** Once the messages are rendered, moves focus to the first field in error so it is announced. */
-export function focusFirstError(form: HTMLFormElement): void {
+function focusFirstError(form: HTMLFormElement): void {
   window.requestAnimationFrame(() => form.querySelector<HTMLElement>(FIELD_IN_ERROR)?.focus());
+}
+
+/** A form's field errors; `check` and `reject` show them and move focus to the first one. */
+export function useFieldErrors() {
+  const t = useT();
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  const reject = (form: HTMLFormElement, found: FieldErrors) => {
+    setErrors(found);
+    focusFirstError(form);
+  };
+
+  // The same Zod schema the server applies, so each problem shows next to its field before sending.
+  const check = <S extends z.ZodType>(
+    form: HTMLFormElement,
+    schema: S,
+    values: unknown,
+  ): z.output<S> | undefined => {
+    const result = schema.safeParse(values);
+    if (!result.success) {
+      reject(form, describeIssues(result.error.issues, t));
+      return undefined;
+    }
+    setErrors({});
+    return result.data;
+  };
+
+  return { errors, check, reject };
 }

@@ -1,61 +1,49 @@
-import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Select } from "@codegouvfr/react-dsfr/Select";
-import { type AdminUserDetail, GrantRoleBody, type RoleGrant } from "@shared/schemas/people";
+import { type AdminUserDetail, GrantRoleBody } from "@shared/schemas/people";
 import { ROLES, type Role, UNIT_SCOPED_ROLES } from "@shared/vocabulary";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
+import { ChoiceSelect } from "../../../components/choice-select";
 import { DataTable } from "../../../components/data-table";
 import { UnitLink } from "../../../components/unit-link";
 import { useT } from "../../../i18n/use-t";
 import { UnitPicker } from "../../directory/components/unit-picker";
 import { useGrantRole } from "../api/grant-role";
 import { useRevokeRole } from "../api/revoke-role";
-import { type FieldErrors, focusFirstError, validate } from "./form-validation";
+import { AddForm } from "./add-form";
+import { useFieldErrors } from "./form-validation";
+import { RowActionButton } from "./row-action-button";
 
 function GrantRoleForm({ userId }: { userId: string }) {
   const t = useT();
   const grant = useGrantRole(userId);
   const [role, setRole] = useState<Role>("releaser");
   const [unitId, setUnitId] = useState("");
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, check, reject } = useFieldErrors();
   const isScoped = UNIT_SCOPED_ROLES.includes(role);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = (form: HTMLFormElement) => {
     if (isScoped && unitId === "") {
-      setErrors({ unitId: t("adminRoles.unitRequired") });
-      focusFirstError(event.currentTarget);
+      reject(form, { unitId: t("adminRoles.unitRequired") });
       return;
     }
-    const result = validate(GrantRoleBody, { role, unitId: isScoped ? unitId : null }, t);
-    if (!result.ok) {
-      setErrors(result.errors);
-      focusFirstError(event.currentTarget);
-      return;
-    }
-    setErrors({});
-    grant.mutate(result.data, { onSuccess: () => setUnitId("") });
+    const body = check(form, GrantRoleBody, { role, unitId: isScoped ? unitId : null });
+    if (body !== undefined) grant.mutate(body, { onSuccess: () => setUnitId("") });
   };
 
   return (
-    <form onSubmit={submit} noValidate className="fr-mt-3w">
-      <h3 className="fr-h6">{t("adminRoles.grant")}</h3>
-      <Select
+    <AddForm
+      title={t("adminRoles.grant")}
+      submitLabel={t("adminRoles.submit")}
+      mutation={grant}
+      onSubmit={submit}
+    >
+      <ChoiceSelect
         label={t("adminRoles.role")}
-        nativeSelectProps={{
-          value: role,
-          onChange: (event) => {
-            const chosen = ROLES.find((value) => value === event.target.value);
-            if (chosen !== undefined) setRole(chosen);
-          },
-        }}
-      >
-        {ROLES.map((value) => (
-          <option key={value} value={value}>
-            {t(`role.${value}`)}
-          </option>
-        ))}
-      </Select>
+        choices={ROLES}
+        value={role}
+        onChange={setRole}
+        describe={(value) => t(`role.${value}`)}
+      />
       {isScoped && (
         <UnitPicker
           label={t("adminRoles.unit")}
@@ -66,11 +54,7 @@ function GrantRoleForm({ userId }: { userId: string }) {
           required
         />
       )}
-      <ApiErrorAlert error={grant.error} />
-      <Button type="submit" iconId="fr-icon-add-line" disabled={grant.isPending}>
-        {t("adminRoles.submit")}
-      </Button>
-    </form>
+    </AddForm>
   );
 }
 
@@ -78,11 +62,6 @@ function GrantRoleForm({ userId }: { userId: string }) {
 export function RolesSection({ user }: { user: AdminUserDetail }) {
   const t = useT();
   const revoke = useRevokeRole(user.id);
-
-  const confirmRevoke = (grant: RoleGrant) => {
-    const label = t(`role.${grant.role}`);
-    if (window.confirm(t("adminRoles.confirmRevoke", { role: label }))) revoke.mutate(grant.id);
-  };
 
   return (
     <>
@@ -101,19 +80,15 @@ export function RolesSection({ user }: { user: AdminUserDetail }) {
               ) : (
                 <UnitLink key="unit" unit={grant.unit} />
               ),
-              <Button
+              <RowActionButton
                 key="revoke"
-                priority="tertiary"
-                size="small"
+                label={t("adminRoles.revoke")}
+                accessibleLabel={t("adminRoles.revokeLabel", { role: t(`role.${grant.role}`) })}
+                confirmation={t("adminRoles.confirmRevoke", { role: t(`role.${grant.role}`) })}
                 iconId="fr-icon-close-circle-line"
                 disabled={revoke.isPending}
-                nativeButtonProps={{
-                  "aria-label": t("adminRoles.revokeLabel", { role: t(`role.${grant.role}`) }),
-                }}
-                onClick={() => confirmRevoke(grant)}
-              >
-                {t("adminRoles.revoke")}
-              </Button>,
+                onConfirm={() => revoke.mutate(grant.id)}
+              />,
             ],
           }))}
         />

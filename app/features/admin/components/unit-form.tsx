@@ -1,19 +1,19 @@
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Select } from "@codegouvfr/react-dsfr/Select";
 import { CreateUnitBody, type UnitDetail, UpdateUnitBody } from "@shared/schemas/organization";
 import { UNIT_KINDS, type UnitKind } from "@shared/vocabulary";
 import { type FormEvent, useState } from "react";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
+import { ChoiceSelect } from "../../../components/choice-select";
 import { CountrySelect } from "../../../components/country-select";
 import { useT } from "../../../i18n/use-t";
-import { useOrganizations } from "../../directory/api/organizations";
+import { OrganizationSelect } from "../../directory/components/organization-select";
 import { UnitPicker } from "../../directory/components/unit-picker";
 import type { CreateUnitRequest } from "../api/create-unit";
 import type { UpdateUnitRequest } from "../api/update-unit";
 import { changedFields } from "./changed-fields";
-import { type FieldErrors, fieldState, focusFirstError, validate } from "./form-validation";
+import { fieldState, useFieldErrors } from "./form-validation";
+import { SaveNotice } from "./save-notice";
 
 export type UnitFormValues = {
   organizationId: string;
@@ -82,9 +82,8 @@ export function UnitForm({
   onUpdate,
 }: UnitFormProps) {
   const t = useT();
-  const organizations = useOrganizations();
   const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const { errors, check, reject } = useFieldErrors();
   const [isUnchanged, setIsUnchanged] = useState(false);
   const isEdition = unitId !== undefined;
 
@@ -95,63 +94,39 @@ export function UnitForm({
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     const common = toCommonBody(values);
-    if (isEdition) {
-      if (common.parentId === unitId) {
-        setErrors({ parentId: t("errors.unit_cycle") });
-        focusFirstError(event.currentTarget);
-        return;
-      }
-      const changes = changedFields(toCommonBody(initialValues), common);
-      const result = validate(UpdateUnitBody, changes, t);
-      if (!result.ok) {
-        setErrors(result.errors);
-        focusFirstError(event.currentTarget);
-        return;
-      }
-      setErrors({});
-      if (Object.keys(changes).length === 0) setIsUnchanged(true);
-      else onUpdate?.(result.data);
+    if (!isEdition) {
+      const body = check(form, CreateUnitBody, {
+        ...common,
+        organizationId: values.organizationId,
+        kind: values.kind,
+      });
+      if (body !== undefined) onCreate?.(body);
+    } else if (common.parentId === unitId) {
+      reject(form, { parentId: t("errors.unit_cycle") });
     } else {
-      const result = validate(
-        CreateUnitBody,
-        { ...common, organizationId: values.organizationId, kind: values.kind },
-        t,
-      );
-      if (!result.ok) {
-        setErrors(result.errors);
-        focusFirstError(event.currentTarget);
-        return;
-      }
-      setErrors({});
-      onCreate?.(result.data);
+      const changes = changedFields(toCommonBody(initialValues), common);
+      const body = check(form, UpdateUnitBody, changes);
+      if (body === undefined) return;
+      if (Object.keys(changes).length === 0) setIsUnchanged(true);
+      else onUpdate?.(body);
     }
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <p>{t("form.allRequired")}</p>
-      <ApiErrorAlert error={organizations.error} />
-      <Select
+      <OrganizationSelect
         label={t("adminUnits.organization")}
         disabled={isEdition}
-        {...fieldState(errors, "organizationId")}
-        nativeSelectProps={{
-          value: values.organizationId,
-          required: true,
-          onChange: (event) => {
-            set("organizationId", event.target.value);
-            set("parentId", "");
-          },
+        value={values.organizationId}
+        onChange={(organizationId) => {
+          set("organizationId", organizationId);
+          set("parentId", "");
         }}
-      >
-        <option value="">{t("form.choose")}</option>
-        {organizations.data?.items.map((organization) => (
-          <option key={organization.id} value={organization.id}>
-            {organization.name}
-          </option>
-        ))}
-      </Select>
+        errorMessage={errors.organizationId}
+      />
       <UnitPicker
         label={t("adminUnits.parent")}
         value={values.parentId}
@@ -160,23 +135,14 @@ export function UnitForm({
         filters={values.organizationId === "" ? {} : { organizationId: values.organizationId }}
         errorMessage={errors.parentId}
       />
-      <Select
+      <ChoiceSelect
         label={t("adminUnits.kind")}
         disabled={isEdition}
-        nativeSelectProps={{
-          value: values.kind,
-          onChange: (event) => {
-            const kind = UNIT_KINDS.find((value) => value === event.target.value);
-            if (kind !== undefined) set("kind", kind);
-          },
-        }}
-      >
-        {UNIT_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`unitKind.${kind}`)}
-          </option>
-        ))}
-      </Select>
+        choices={UNIT_KINDS}
+        value={values.kind}
+        onChange={(kind) => set("kind", kind)}
+        describe={(kind) => t(`unitKind.${kind}`)}
+      />
       <Input
         label={t("adminUnits.name")}
         hintText={t("adminUnits.nameHint")}
@@ -221,15 +187,7 @@ export function UnitForm({
         </div>
       </div>
       <ApiErrorAlert error={error} />
-      {isUnchanged && (
-        <Alert
-          className="fr-mb-2w"
-          severity="info"
-          small
-          role="status"
-          description={t("form.noChange")}
-        />
-      )}
+      {isUnchanged && <SaveNotice outcome="unchanged" />}
       <Button type="submit" disabled={isPending}>
         {submitLabel}
       </Button>

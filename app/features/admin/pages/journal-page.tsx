@@ -2,10 +2,8 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import type { JournalEntry } from "@shared/schemas/journal";
 import { type FormEvent, useState } from "react";
-import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { DataTable } from "../../../components/data-table";
-import { LoadMoreButton } from "../../../components/load-more-button";
-import { Loading } from "../../../components/loading";
+import { PagedResults } from "../../../components/paged-results";
 import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
@@ -30,18 +28,12 @@ function JournalDetails({ details }: { details: JournalEntry["details"] }) {
 function JournalResults({ filters }: { filters: JournalFilters }) {
   const t = useT();
   const format = useFormatters();
-  const journal = useJournal(filters);
-  if (journal.isPending) return <Loading />;
-  if (journal.data === undefined) return <ApiErrorAlert error={journal.error} />;
-  const entries = journal.data.pages.flatMap((page) => page.items);
   return (
-    <div aria-busy={journal.isFetching}>
-      <p role="status" aria-live="polite">
-        {entries.length === 0
-          ? t("journal.noResult")
-          : t("journal.count", { count: entries.length })}
-      </p>
-      {entries.length > 0 && (
+    <PagedResults
+      query={useJournal(filters)}
+      counts={{ none: "journal.noResult", all: "journal.count", more: "journal.count" }}
+    >
+      {(entries) => (
         <DataTable
           caption={t("journal.caption")}
           headers={[
@@ -72,13 +64,7 @@ function JournalResults({ filters }: { filters: JournalFilters }) {
           }))}
         />
       )}
-      {journal.isFetchNextPageError && <ApiErrorAlert error={journal.error} />}
-      <LoadMoreButton
-        hasMore={journal.hasNextPage}
-        isLoading={journal.isFetchingNextPage}
-        onLoadMore={() => void journal.fetchNextPage()}
-      />
-    </div>
+    </PagedResults>
   );
 }
 

@@ -1,4 +1,3 @@
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { useNavigate, useSearchParams } from "react-router";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { Loading } from "../../../components/loading";
@@ -7,6 +6,7 @@ import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
 import { useUnit } from "../../directory/api/unit";
 import { useCreateUnit } from "../api/create-unit";
+import { AdminBreadcrumb } from "../components/admin-breadcrumb";
 import { UnitForm, unitFormValues } from "../components/unit-form";
 
 /** « Créer une unité », optionally under the parent given as ?parentId=. */
@@ -22,14 +22,7 @@ export function UnitCreatePage() {
   const isLoadingParent = parentId !== null && parent.isPending;
   return (
     <>
-      <Breadcrumb
-        homeLinkProps={{ to: paths.home }}
-        segments={[
-          { label: t("admin.section"), linkProps: { to: paths.admin } },
-          { label: t("adminUnits.title"), linkProps: { to: paths.adminUnits } },
-        ]}
-        currentPageLabel={t("adminUnitCreate.title")}
-      />
+      <AdminBreadcrumb list="units" currentPageLabel={t("adminUnitCreate.title")} />
       <h1>{t("adminUnitCreate.title")}</h1>
       {parent.data !== undefined && (
         <p className="fr-text--lead">{t("adminUnitCreate.under", { name: parent.data.name })}</p>

@@ -1,14 +1,14 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useParams } from "react-router";
-import { ApiErrorAlert } from "../../../components/api-error-alert";
-import { Loading } from "../../../components/loading";
+import { PageFallback } from "../../../components/page-fallback";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
 import { useUnit } from "../../directory/api/unit";
 import { useUpdateUnit } from "../api/update-unit";
+import { AdminBreadcrumb } from "../components/admin-breadcrumb";
+import { SaveNotice } from "../components/save-notice";
 import { UnitForm, unitFormValues } from "../components/unit-form";
 
 /** « Modifier l'unité »: rename, move under another parent, change country or city. */
@@ -19,27 +19,14 @@ export function UnitEditPage() {
   const update = useUpdateUnit(id);
   usePageTitle(t("adminUnitEdit.title", { name: unit.data?.name ?? "" }));
 
-  if (unit.isPending) return <Loading />;
-  if (unit.isError) {
-    return (
-      <>
-        <h1>{t("adminUnitEdit.title", { name: "" })}</h1>
-        <ApiErrorAlert error={unit.error} />
-      </>
-    );
+  if (unit.isPending || unit.isError) {
+    return <PageFallback title={t("adminUnitEdit.title", { name: "" })} query={unit} />;
   }
 
   const detail = unit.data;
   return (
     <>
-      <Breadcrumb
-        homeLinkProps={{ to: paths.home }}
-        segments={[
-          { label: t("admin.section"), linkProps: { to: paths.admin } },
-          { label: t("adminUnits.title"), linkProps: { to: paths.adminUnits } },
-        ]}
-        currentPageLabel={detail.shortName || detail.name}
-      />
+      <AdminBreadcrumb list="units" currentPageLabel={detail.shortName || detail.name} />
       <h1>{t("adminUnitEdit.title", { name: detail.name })}</h1>
       <Button
         priority="tertiary"
@@ -57,15 +44,7 @@ export function UnitEditPage() {
           description={t("adminUnitEdit.readOnly")}
         />
       )}
-      {update.isSuccess && (
-        <Alert
-          className="fr-mb-3w"
-          severity="success"
-          small
-          role="status"
-          description={t("form.saved")}
-        />
-      )}
+      {update.isSuccess && <SaveNotice outcome="saved" className="fr-mb-3w" />}
       <UnitForm
         key={detail.id}
         unitId={detail.id}

@@ -1,14 +1,13 @@
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useParams } from "react-router";
-import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { InfoPanel } from "../../../components/info-panel";
-import { Loading } from "../../../components/loading";
+import { PageFallback } from "../../../components/page-fallback";
 import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
 import { useAdminUser } from "../api/user";
+import { AdminBreadcrumb } from "../components/admin-breadcrumb";
 import { AssignmentsSection } from "../components/assignments-section";
 import { ClearancesSection } from "../components/clearances-section";
 import { RolesSection } from "../components/roles-section";
@@ -23,27 +22,14 @@ export function UserPage() {
   const user = useAdminUser(id);
   usePageTitle(user.data?.displayName ?? t("adminUser.title"));
 
-  if (user.isPending) return <Loading />;
-  if (user.isError) {
-    return (
-      <>
-        <h1>{t("adminUser.title")}</h1>
-        <ApiErrorAlert error={user.error} />
-      </>
-    );
+  if (user.isPending || user.isError) {
+    return <PageFallback title={t("adminUser.title")} query={user} />;
   }
 
   const detail = user.data;
   return (
     <>
-      <Breadcrumb
-        homeLinkProps={{ to: paths.home }}
-        segments={[
-          { label: t("admin.section"), linkProps: { to: paths.admin } },
-          { label: t("adminUsers.title"), linkProps: { to: paths.adminUsers } },
-        ]}
-        currentPageLabel={detail.displayName}
-      />
+      <AdminBreadcrumb list="users" currentPageLabel={detail.displayName} />
       <h1>{detail.displayName}</h1>
       <p>
         <UserStatusBadge status={detail.status} /> {detail.email} — {detail.organization.name}

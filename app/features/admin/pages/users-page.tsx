@@ -1,40 +1,29 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Select } from "@codegouvfr/react-dsfr/Select";
-import { USER_STATUSES, type UserStatus } from "@shared/vocabulary";
-import { type FormEvent, useState } from "react";
+import { USER_STATUSES } from "@shared/vocabulary";
+import { useState } from "react";
 import { Link } from "react-router";
-import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { DataTable } from "../../../components/data-table";
-import { LoadMoreButton } from "../../../components/load-more-button";
-import { Loading } from "../../../components/loading";
+import { PagedResults } from "../../../components/paged-results";
 import { ClearanceBadge } from "../../../components/protection-badges";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
 import { type AdminUserFilters, useUserSearch } from "../api/search-users";
+import { AdminSearchForm } from "../components/admin-search-form";
 import { UserStatusBadge } from "../components/user-status-badge";
-
-function isUserStatus(value: string): value is UserStatus {
-  return (USER_STATUSES as readonly string[]).includes(value);
-}
 
 function UserResults({ filters }: { filters: AdminUserFilters }) {
   const t = useT();
-  const search = useUserSearch(filters);
-  if (search.isPending) return <Loading />;
-  if (search.data === undefined) return <ApiErrorAlert error={search.error} />;
-  const users = search.data.pages.flatMap((page) => page.items);
   return (
-    <div aria-busy={search.isFetching}>
-      <p role="status" aria-live="polite">
-        {users.length === 0
-          ? t("adminUsers.noResult")
-          : search.hasNextPage
-            ? t("adminUsers.countMore", { count: users.length })
-            : t("adminUsers.count", { count: users.length })}
-      </p>
-      {users.length > 0 && (
+    <PagedResults
+      query={useUserSearch(filters)}
+      counts={{
+        none: "adminUsers.noResult",
+        all: "adminUsers.count",
+        more: "adminUsers.countMore",
+      }}
+    >
+      {(users) => (
         <DataTable
           caption={t("adminUsers.caption")}
           headers={[
@@ -58,13 +47,7 @@ function UserResults({ filters }: { filters: AdminUserFilters }) {
           }))}
         />
       )}
-      {search.isFetchNextPageError && <ApiErrorAlert error={search.error} />}
-      <LoadMoreButton
-        hasMore={search.hasNextPage}
-        isLoading={search.isFetchingNextPage}
-        onLoadMore={() => void search.fetchNextPage()}
-      />
-    </div>
+    </PagedResults>
   );
 }
 
@@ -72,17 +55,7 @@ function UserResults({ filters }: { filters: AdminUserFilters }) {
 export function UsersPage() {
   const t = useT();
   usePageTitle(t("adminUsers.title"));
-  const [q, setQ] = useState("");
-  const [status, setStatus] = useState("");
   const [filters, setFilters] = useState<AdminUserFilters>({});
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFilters({
-      ...(q.trim() === "" ? {} : { q: q.trim() }),
-      ...(isUserStatus(status) ? { status } : {}),
-    });
-  };
 
   return (
     <>
@@ -94,42 +67,19 @@ export function UsersPage() {
       >
         {t("adminUsers.create")}
       </Button>
-      <search aria-label={t("adminUsers.searchFormLabel")}>
-        <form onSubmit={submit} className="fr-mb-3w">
-          <div className="fr-grid-row fr-grid-row--gutters">
-            <div className="fr-col-12 fr-col-md-8">
-              <Input
-                label={t("adminUsers.search")}
-                hintText={t("adminUsers.searchHint")}
-                nativeInputProps={{
-                  type: "search",
-                  value: q,
-                  onChange: (event) => setQ(event.target.value),
-                }}
-              />
-            </div>
-            <div className="fr-col-12 fr-col-md-4">
-              <Select
-                label={t("adminUsers.status")}
-                nativeSelectProps={{
-                  value: status,
-                  onChange: (event) => setStatus(event.target.value),
-                }}
-              >
-                <option value="">{t("adminUsers.allStatuses")}</option>
-                {USER_STATUSES.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`userStatus.${value}`)}
-                  </option>
-                ))}
-              </Select>
-            </div>
-          </div>
-          <Button type="submit" iconId="fr-icon-search-line">
-            {t("directory.submit")}
-          </Button>
-        </form>
-      </search>
+      <AdminSearchForm
+        formLabel={t("adminUsers.searchFormLabel")}
+        searchLabel={t("adminUsers.search")}
+        searchHint={t("adminUsers.searchHint")}
+        filterLabel={t("adminUsers.status")}
+        filterChoices={["", ...USER_STATUSES]}
+        describeFilter={(value) =>
+          value === "" ? t("adminUsers.allStatuses") : t(`userStatus.${value}`)
+        }
+        onSearch={(q, status) =>
+          setFilters({ ...(q === "" ? {} : { q }), ...(status === "" ? {} : { status }) })
+        }
+      />
       <UserResults filters={filters} />
     </>
   );

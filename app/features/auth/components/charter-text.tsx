@@ -1,4 +1,4 @@
-import { MarkingBadge } from "../../../components/protection-badges";
+import { MarkingLegend } from "../../../components/protection-badges";
 import { useT } from "../../../i18n/use-t";
 
 /** The body of the charter: numbered sections, each a heading and its paragraphs. */
@@ -15,17 +15,7 @@ export function CharterText() {
 
       <h2 className="fr-h4">{t("charter.markings.title")}</h2>
       <p>{t("charter.markings.body")}</p>
-      <ul>
-        <li>
-          <MarkingBadge marking="NP" small /> {t("charter.markings.np")}
-        </li>
-        <li>
-          <MarkingBadge marking="DR" small /> {t("charter.markings.dr")}
-        </li>
-        <li>
-          <MarkingBadge marking="DR-SF" small /> {t("charter.markings.drsf")}
-        </li>
-      </ul>
+      <MarkingLegend />
       <p>{t("charter.markings.handling")}</p>
 
       <h2 className="fr-h4">{t("charter.classified.title")}</h2>

@@ -3,8 +3,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { OrgChartNode } from "@shared/schemas/organization";
 import { useState } from "react";
 import { useParams } from "react-router";
-import { ApiErrorAlert } from "../../../components/api-error-alert";
-import { Loading } from "../../../components/loading";
+import { PageFallback } from "../../../components/page-fallback";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
@@ -26,14 +25,8 @@ export function OrgChartPage() {
   const [expanded, setExpanded] = useState<ReadonlySet<string> | null>(null);
   usePageTitle(chart.data?.organization.name ?? t("orgCharts.title"));
 
-  if (chart.isPending) return <Loading />;
-  if (chart.isError) {
-    return (
-      <>
-        <h1>{t("orgCharts.title")}</h1>
-        <ApiErrorAlert error={chart.error} />
-      </>
-    );
+  if (chart.isPending || chart.isError) {
+    return <PageFallback title={t("orgCharts.title")} query={chart} />;
   }
 
   const { organization, roots } = chart.data;

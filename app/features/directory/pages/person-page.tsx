@@ -1,9 +1,8 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { useParams } from "react-router";
-import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { InfoPanel } from "../../../components/info-panel";
 import { KeyValueList } from "../../../components/key-value-list";
-import { Loading } from "../../../components/loading";
+import { PageFallback } from "../../../components/page-fallback";
 import { UnitLink } from "../../../components/unit-link";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
@@ -19,14 +18,8 @@ export function PersonPage() {
   const person = usePerson(id);
   usePageTitle(person.data?.displayName ?? t("person.title"));
 
-  if (person.isPending) return <Loading />;
-  if (person.isError) {
-    return (
-      <>
-        <h1>{t("person.title")}</h1>
-        <ApiErrorAlert error={person.error} />
-      </>
-    );
+  if (person.isPending || person.isError) {
+    return <PageFallback title={t("person.title")} query={person} />;
   }
 
   const detail = person.data;

@@ -3,9 +3,8 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import type { UnitDetail } from "@shared/schemas/organization";
 import { useParams } from "react-router";
-import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { InfoPanel } from "../../../components/info-panel";
-import { Loading } from "../../../components/loading";
+import { PageFallback } from "../../../components/page-fallback";
 import { UnitLink } from "../../../components/unit-link";
 import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
@@ -53,14 +52,8 @@ export function UnitPage() {
   const unit = useUnit(id);
   usePageTitle(unit.data?.name ?? t("unit.title"));
 
-  if (unit.isPending) return <Loading />;
-  if (unit.isError) {
-    return (
-      <>
-        <h1>{t("unit.title")}</h1>
-        <ApiErrorAlert error={unit.error} />
-      </>
-    );
+  if (unit.isPending || unit.isError) {
+    return <PageFallback title={t("unit.title")} query={unit} />;
   }
 
   const detail = unit.data;

@@ -1,6 +1,6 @@
 import { Accordion } from "@codegouvfr/react-dsfr/Accordion";
 import { Link } from "react-router";
-import { MarkingBadge } from "../../../components/protection-badges";
+import { MarkingLegend } from "../../../components/protection-badges";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
@@ -37,17 +37,7 @@ export function HelpPage() {
       <div className="fr-accordions-group">
         <Accordion label={t("help.markings.whatQ")} titleAs="h3">
           <p>{t("help.markings.whatA")}</p>
-          <ul>
-            <li>
-              <MarkingBadge marking="NP" small /> {t("charter.markings.np")}
-            </li>
-            <li>
-              <MarkingBadge marking="DR" small /> {t("charter.markings.dr")}
-            </li>
-            <li>
-              <MarkingBadge marking="DR-SF" small /> {t("charter.markings.drsf")}
-            </li>
-          </ul>
+          <MarkingLegend />
         </Accordion>
         <Accordion label={t("help.markings.drsfQ")} titleAs="h3">
           <p>{t("help.markings.drsfA")}</p>
