@@ -55,7 +55,7 @@ describe.skipIf(!chromiumAvailable())("a demo agent's first visit, in real Chrom
     await page.getByRole("heading", { level: 1, name: "Charte d'utilisation" }).waitFor();
     await page.getByRole("button", { name: "J'accepte la charte" }).click();
     await page.getByRole("heading", { level: 1, name: /^Bienvenue/ }).waitFor();
-    const text = await page.locator("main").innerText();
+    const text = await page.locator("main").textContent();
     expect(text).toContain("Direction des Amériques et des Caraïbes");
     expect(text).toContain("DR");
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -36,7 +36,7 @@ async function main() {
     address,
     database.location,
     seeded,
-    config.demoPassword,
+    config.seedDemo ? config.demoPassword : null,
     performance.now() - startedAt,
   );
 }
@@ -45,7 +45,8 @@ function printBanner(
   address: string,
   location: string,
   seeded: boolean,
-  password: string,
+  /** Null when the demo is switched off: its accounts are then not advertised. */
+  demoPassword: string | null,
   elapsedMs: number,
 ) {
   const lines = [
@@ -53,9 +54,13 @@ function printBanner(
     `  Diplomatie est prête sur ${address}  (démarrage en ${Math.round(elapsedMs)} ms)`,
     `  Base de données : ${location}${seeded ? " — ministère de démonstration chargé" : ""}`,
     "",
-    `  Comptes de démonstration (mot de passe : ${password}) :`,
-    ...DEMO_PERSONAS.map(([email, role]) => `    ${email.padEnd(42)} ${role}`),
-    "",
+    ...(demoPassword === null
+      ? []
+      : [
+          `  Comptes de démonstration (mot de passe : ${demoPassword}) :`,
+          ...DEMO_PERSONAS.map(([email, role]) => `    ${email.padEnd(42)} ${role}`),
+          "",
+        ]),
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

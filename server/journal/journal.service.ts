@@ -1,9 +1,11 @@
 import type { Kysely, Transaction } from "kysely";
 import type { JournalEntry } from "../../shared/schemas/journal.js";
+import type { Marking } from "../../shared/vocabulary.js";
 import { dialectOf } from "../db/dialect.js";
 import type { DB } from "../db/schema.js";
 import type { Actor, DomainEvent } from "../events/events.js";
 import { decodeCursor, toPage } from "../http/cursor.js";
+import { isProtected } from "../policy/marking.policy.js";
 import { canonicalJson, GENESIS_HASH, hashEntry } from "./journal.hash.js";
 import {
   findJournalHead,
@@ -40,6 +42,23 @@ export async function appendToJournal(
 /** Appends an entry in a transaction of its own (for events with no other write, like a read). */
 export async function journalOnly(db: Kysely<DB>, actor: Actor, event: DomainEvent): Promise<void> {
   await db.transaction().execute((trx) => appendToJournal(trx, actor, event));
+}
+
+/**
+ * Journals a read of protected content (DR, DR-SF); NP reads are not journaled. Every read path
+ * of a content domain (page, API, export, archive) calls this after the policy allowed the read.
+ */
+export async function journalProtectedRead(
+  db: Kysely<DB>,
+  actor: Actor,
+  content: { type: string; id: string; marking: Marking },
+): Promise<void> {
+  if (!isProtected(content.marking)) return;
+  await journalOnly(db, actor, {
+    type: "content.read",
+    target: { type: content.type, id: content.id },
+    details: { marking: content.marking },
+  });
 }
 
 export type JournalVerification =

@@ -7,7 +7,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDialect } from "../testing/test-database.js";
 import { hashEntry } from "./journal.hash.js";
-import { appendToJournal, verifyJournal } from "./journal.service.js";
+import { appendToJournal, journalProtectedRead, verifyJournal } from "./journal.service.js";
 
 let t: TestDatabase;
 let sqliteDir: string | undefined;
@@ -78,6 +78,26 @@ describe("the journal", () => {
     expect(result).toMatchObject({ ok: true, entries: 27 });
   });
 
+  it("records reads of DR and DR-SF content, and only those", async () => {
+    const reader = { userId: null, ip: "192.0.2.11" };
+    await journalProtectedRead(t.db, reader, { type: "correspondence", id: "np-1", marking: "NP" });
+    await journalProtectedRead(t.db, reader, { type: "correspondence", id: "dr-1", marking: "DR" });
+    await journalProtectedRead(t.db, reader, {
+      type: "correspondence",
+      id: "sf-1",
+      marking: "DR-SF",
+    });
+    const reads = await t.db
+      .selectFrom("journal")
+      .select(["target_id", "details", "ip"])
+      .where("action", "=", "content.read")
+      .orderBy("seq")
+      .execute();
+    expect(reads.map((r) => r.target_id)).toEqual(["dr-1", "sf-1"]);
+    expect(JSON.parse(reads[1]?.details ?? "{}")).toEqual({ marking: "DR-SF" });
+    expect(reads[0]?.ip).toBe("192.0.2.11");
+  });
+
   it("refuses updates and deletes", async () => {
     await expect(
       t.db.updateTable("journal").set({ action: "forged" }).where("seq", "=", 1).execute(),
@@ -89,7 +109,7 @@ describe("the journal", () => {
 
   it("is verified by the CLI, which passes on an intact journal", async () => {
     const result = await cli("journal:verify");
-    expect(result.output).toContain("Journal intact: 27 entries");
+    expect(result.output).toContain("Journal intact: 29 entries");
     expect(result.code).toBe(0);
   });
 
