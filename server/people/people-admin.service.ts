@@ -67,6 +67,29 @@ export function personSearchText(p: {
   return foldText([p.givenName, p.familyName, p.email, p.jobTitle ?? ""].join(" "));
 }
 
+/** The row of a new active account that has not yet accepted the conditions of use. */
+function newUserRow(id: string, body: CreateUserBody, passwordHash: string, now: string) {
+  return {
+    id,
+    organization_id: body.organizationId,
+    email: body.email,
+    given_name: body.givenName,
+    family_name: body.familyName,
+    display_name: `${body.givenName} ${body.familyName}`,
+    job_title: body.jobTitle,
+    nationality: body.nationality,
+    status: "active" as const,
+    password_hash: passwordHash,
+    locale: "fr",
+    charter_version: null,
+    charter_accepted_at: null,
+    search_text: personSearchText(body),
+    sort_key: foldText(`${body.familyName} ${body.givenName}`),
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 /** Lists accounts for administration, with their effective clearance. */
 export async function listUsersForAdmin(
   db: Kysely<DB>,
@@ -146,25 +169,7 @@ export async function createUser(
     if (await emailExists(trx, body.email)) throw new AppError("email_taken");
     const id = randomUUID();
     const now = new Date().toISOString();
-    await insertUser(trx, {
-      id,
-      organization_id: body.organizationId,
-      email: body.email,
-      given_name: body.givenName,
-      family_name: body.familyName,
-      display_name: `${body.givenName} ${body.familyName}`,
-      job_title: body.jobTitle,
-      nationality: body.nationality,
-      status: "active",
-      password_hash: passwordHash,
-      locale: "fr",
-      charter_version: null,
-      charter_accepted_at: null,
-      search_text: personSearchText(body),
-      sort_key: foldText(`${body.familyName} ${body.givenName}`),
-      created_at: now,
-      updated_at: now,
-    });
+    await insertUser(trx, newUserRow(id, body, passwordHash, now));
     const { password: _secret, ...journaled } = body;
     await emit(trx, actor, {
       type: "user.created",
@@ -415,25 +420,10 @@ export async function createAdministratorFromCli(
       });
     }
     const id = randomUUID();
-    await insertUser(trx, {
-      id,
-      organization_id: organization.id,
-      email: body.email,
-      given_name: body.givenName,
-      family_name: body.familyName,
-      display_name: `${body.givenName} ${body.familyName}`,
-      job_title: null,
-      nationality: "FR",
-      status: "active",
-      password_hash: passwordHash,
-      locale: "fr",
-      charter_version: null,
-      charter_accepted_at: null,
-      search_text: personSearchText(body),
-      sort_key: foldText(`${body.familyName} ${body.givenName}`),
-      created_at: now,
-      updated_at: now,
-    });
+    await insertUser(
+      trx,
+      newUserRow(id, { ...body, organizationId: organization.id }, passwordHash, now),
+    );
     const roleId = randomUUID();
     await insertRole(trx, {
       id: roleId,
