@@ -10,6 +10,7 @@ import {
 } from "fastify-type-provider-zod";
 import { authRoutes } from "./auth/auth.routes.js";
 import type { Config } from "./config.js";
+import { correspondenceRoutes } from "./correspondence/correspondence.routes.js";
 import type { Database } from "./db/database.js";
 import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandler, sendError } from "./http/error-handler.js";
@@ -92,6 +93,7 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(peopleRoutes, { database });
   await app.register(organizationRoutes, { database });
   await app.register(journalRoutes, { database });
+  await app.register(correspondenceRoutes, { database });
 
   app.get(
     "/api/openapi.json",

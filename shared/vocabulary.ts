@@ -62,3 +62,30 @@ export type Locale = (typeof LOCALES)[number];
 
 /** Version of the conditions of use (charte d'utilisation); bump it to ask everyone again. */
 export const CHARTER_VERSION = "2026-11";
+
+/* ---------- correspondence ---------- */
+
+/** One model and one lifecycle for the three kinds of correspondence. */
+export const CORRESPONDENCE_KINDS = ["telegram", "note", "formal_email"] as const;
+export type CorrespondenceKind = (typeof CORRESPONDENCE_KINDS)[number];
+
+/** Precedence (urgence), most urgent first: the order of the "to handle" box. */
+export const PRECEDENCES = ["flash", "immediate", "priority", "routine"] as const;
+export type Precedence = (typeof PRECEDENCES)[number];
+
+export const CORRESPONDENCE_STATES = ["draft", "in_circuit", "dispatched"] as const;
+export type CorrespondenceState = (typeof CORRESPONDENCE_STATES)[number];
+
+export const ADDRESSEE_TYPES = ["unit", "user", "community"] as const;
+export type AddresseeType = (typeof ADDRESSEE_TYPES)[number];
+
+/** Pour action / pour information. */
+export const DISTRIBUTION_MODES = ["action", "info"] as const;
+export type DistributionMode = (typeof DISTRIBUTION_MODES)[number];
+
+/** Handling of an action addressee, in order. */
+export const HANDLING_STATES = ["new", "acknowledged", "assigned", "answered", "closed"] as const;
+export type HandlingState = (typeof HANDLING_STATES)[number];
+
+/** At most this many free tags on a correspondence (country tags come on top). */
+export const MAX_FREE_TAGS = 5;

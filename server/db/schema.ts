@@ -1,8 +1,15 @@
 import type {
+  AddresseeType,
   ClearanceLevel,
   CommunityKind,
+  CorrespondenceKind,
+  CorrespondenceState,
+  DistributionMode,
+  HandlingState,
+  Marking,
   MembershipRole,
   OrganizationKind,
+  Precedence,
   Role,
   UnitKind,
   UserStatus,
@@ -145,6 +152,85 @@ export interface JournalTable {
   hash: string;
 }
 
+export interface CorrespondenceTable {
+  id: string;
+  kind: CorrespondenceKind;
+  state: CorrespondenceState;
+  origin_unit_id: string;
+  drafter_id: string;
+  subject: string;
+  precedence: Precedence;
+  marking: Marking;
+  version: number;
+  /** Canonical JSON of the current version's content. */
+  content: string;
+  /** Reference number, given at dispatch ("WASHINGTON-2026-0042"). */
+  reference: string | null;
+  created_at: string;
+  updated_at: string;
+  dispatched_at: string | null;
+}
+
+export interface CorrespondenceVersionTable {
+  correspondence_id: string;
+  version: number;
+  author_id: string;
+  content: string;
+  created_at: string;
+}
+
+export interface CorrespondenceEditorTable {
+  correspondence_id: string;
+  user_id: string;
+  added_by: string;
+  added_at: string;
+}
+
+export interface CircuitStepTable {
+  id: string;
+  correspondence_id: string;
+  position: number;
+  kind: "visa" | "signature";
+  assignee_user_id: string | null;
+  /** A unit's head: whoever holds the unit's release authority decides. */
+  assignee_unit_id: string | null;
+  status: "waiting" | "pending" | "approved" | "returned" | "delegated";
+  decided_by: string | null;
+  decided_at: string | null;
+  comment: string | null;
+}
+
+export interface DistributionTable {
+  id: string;
+  correspondence_id: string;
+  addressee_type: AddresseeType;
+  addressee_id: string;
+  mode: DistributionMode;
+  /** Null for information addressees. */
+  handling: HandlingState | null;
+  deadline: string | null;
+  assigned_to: string | null;
+  acknowledged_at: string | null;
+  closed_at: string | null;
+  close_comment: string | null;
+  answer_id: string | null;
+  dispatched_at: string;
+}
+
+export interface ReferenceCounterTable {
+  unit_id: string;
+  year: number;
+  last_number: number;
+}
+
+export interface RecordTable {
+  id: string;
+  correspondence_id: string;
+  captured_at: string;
+  canonical_json: string;
+  sha512: string;
+}
+
 export interface DB {
   organizations: OrganizationTable;
   units: UnitTable;
@@ -157,4 +243,11 @@ export interface DB {
   communities: CommunityTable;
   memberships: MembershipTable;
   journal: JournalTable;
+  correspondences: CorrespondenceTable;
+  correspondence_versions: CorrespondenceVersionTable;
+  correspondence_editors: CorrespondenceEditorTable;
+  circuit_steps: CircuitStepTable;
+  distributions: DistributionTable;
+  reference_counters: ReferenceCounterTable;
+  records: RecordTable;
 }

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as foundation from "./2026-11-28T1400-foundation.js";
+import * as correspondence from "./2026-11-28T1600-correspondence.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -7,4 +8,5 @@ import * as foundation from "./2026-11-28T1400-foundation.js";
  */
 export const migrations: Record<string, Migration> = {
   "2026-11-28T1400-foundation": foundation,
+  "2026-11-28T1600-correspondence": correspondence,
 };

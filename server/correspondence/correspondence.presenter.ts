@@ -1,0 +1,58 @@
+import type {
+  CorrespondenceDetail,
+  CorrespondenceSummary,
+  GuideWarning,
+} from "../../shared/schemas/correspondence.js";
+import { presentUnitRef } from "../organization/organization.presenter.js";
+import type { CorrespondenceRow } from "./correspondence.repository.js";
+import type { CheckedContent } from "./correspondence.rules.js";
+
+function originUnit(row: CorrespondenceRow) {
+  return presentUnitRef({
+    id: row.origin_unit_id,
+    kind: row.unit_kind,
+    name: row.unit_name,
+    short_name: row.unit_short_name,
+    country_code: row.unit_country_code,
+    city: row.unit_city,
+  });
+}
+
+/** The stored content of the current version. */
+export const contentOf = (row: CorrespondenceRow) => JSON.parse(row.content) as CheckedContent;
+
+export function presentCorrespondenceSummary(row: CorrespondenceRow): CorrespondenceSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    state: row.state,
+    reference: row.reference,
+    subject: row.subject,
+    precedence: row.precedence,
+    marking: row.marking,
+    originUnit: originUnit(row),
+    updatedAt: row.updated_at,
+  };
+}
+
+export function presentCorrespondenceDetail(
+  row: CorrespondenceRow,
+  warnings: GuideWarning[],
+  abilities: CorrespondenceDetail["abilities"],
+): CorrespondenceDetail {
+  return {
+    id: row.id,
+    kind: row.kind,
+    state: row.state,
+    reference: row.reference,
+    originUnit: originUnit(row),
+    drafter: { id: row.drafter_id, displayName: row.drafter_name },
+    version: row.version,
+    content: contentOf(row),
+    warnings,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    dispatchedAt: row.dispatched_at,
+    abilities,
+  };
+}

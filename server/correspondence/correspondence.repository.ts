@@ -1,0 +1,214 @@
+import type { Expression, ExpressionBuilder, Kysely, SqlBool, Transaction } from "kysely";
+import type { CorrespondenceTable, CorrespondenceVersionTable, DB } from "../db/schema.js";
+
+type Handle = Kysely<DB> | Transaction<DB>;
+type CorrespondenceFilter = (eb: ExpressionBuilder<DB, "correspondences">) => Expression<SqlBool>;
+
+/** A correspondence with its originating unit and drafter, as presenters expect it. */
+function selectCorrespondences(db: Handle) {
+  return db
+    .selectFrom("correspondences")
+    .innerJoin("units", "units.id", "correspondences.origin_unit_id")
+    .innerJoin("users", "users.id", "correspondences.drafter_id")
+    .selectAll("correspondences")
+    .select([
+      "units.kind as unit_kind",
+      "units.name as unit_name",
+      "units.short_name as unit_short_name",
+      "units.country_code as unit_country_code",
+      "units.city as unit_city",
+      "users.display_name as drafter_name",
+    ]);
+}
+
+export type CorrespondenceRow = Awaited<
+  ReturnType<ReturnType<typeof selectCorrespondences>["execute"]>
+>[number];
+
+/** One correspondence if the filter lets the reader see it. */
+export async function findReadableCorrespondence(
+  db: Handle,
+  readable: CorrespondenceFilter,
+  id: string,
+) {
+  return selectCorrespondences(db)
+    .where("correspondences.id", "=", id)
+    .where(readable)
+    .executeTakeFirst();
+}
+
+/** Of the given ids, those the reader may see (REF links to anything else do not exist). */
+export async function filterReadableIds(
+  db: Handle,
+  readable: CorrespondenceFilter,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom("correspondences")
+    .select("id")
+    .where("id", "in", ids)
+    .where(readable)
+    .execute();
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function listEditorIds(db: Handle, correspondenceId: string) {
+  const rows = await db
+    .selectFrom("correspondence_editors")
+    .select("user_id")
+    .where("correspondence_id", "=", correspondenceId)
+    .execute();
+  return rows.map((r) => r.user_id);
+}
+
+export async function insertEditor(
+  db: Handle,
+  row: { correspondence_id: string; user_id: string; added_by: string; added_at: string },
+) {
+  await db.insertInto("correspondence_editors").values(row).execute();
+}
+
+export async function insertCorrespondence(db: Handle, row: CorrespondenceTable) {
+  await db.insertInto("correspondences").values(row).execute();
+}
+
+/** Stores a new version if the current one is still `baseVersion`; false when someone saved first. */
+export async function saveNewVersion(
+  db: Handle,
+  id: string,
+  baseVersion: number,
+  changes: Pick<
+    CorrespondenceTable,
+    "subject" | "precedence" | "marking" | "content" | "updated_at"
+  >,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("correspondences")
+    .set({ ...changes, version: baseVersion + 1 })
+    .where("id", "=", id)
+    .where("version", "=", baseVersion)
+    .where("state", "=", "draft")
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function insertVersion(db: Handle, row: CorrespondenceVersionTable) {
+  await db.insertInto("correspondence_versions").values(row).execute();
+}
+
+export async function listVersions(db: Handle, correspondenceId: string) {
+  return db
+    .selectFrom("correspondence_versions")
+    .innerJoin("users", "users.id", "correspondence_versions.author_id")
+    .select([
+      "correspondence_versions.version",
+      "correspondence_versions.created_at",
+      "users.id as author_id",
+      "users.display_name as author_name",
+    ])
+    .where("correspondence_id", "=", correspondenceId)
+    .orderBy("version", "desc")
+    .execute();
+}
+
+/** How many of the given ids exist in a table of addressees. */
+export async function countExisting(
+  db: Handle,
+  table: "units" | "users" | "communities",
+  ids: readonly string[],
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db.selectFrom(table).select("id").where("id", "in", ids).execute();
+  return rows.length;
+}
+
+export interface InboxSearch {
+  box: "action" | "info" | "sent" | "drafts";
+  userId: string;
+  unitIds: readonly string[];
+  after?: [string, string];
+  limit: number;
+}
+
+/**
+ * One box of the user's correspondence, newest first, keyset-paginated on (date, id):
+ * drafts they write or co-edit; what they dispatched; what was addressed to them, their units
+ * or their communities, for action or for information. The caller adds the readable filter.
+ */
+export async function listInbox(db: Handle, readable: CorrespondenceFilter, s: InboxSearch) {
+  const units = s.unitIds.length > 0 ? [...s.unitIds] : ["-"];
+  let q = selectCorrespondences(db).where(readable);
+  let dateColumn: "correspondences.updated_at" | "correspondences.dispatched_at";
+  switch (s.box) {
+    case "drafts":
+      dateColumn = "correspondences.updated_at";
+      q = q
+        .where("correspondences.state", "!=", "dispatched")
+        .where((eb) =>
+          eb.or([
+            eb("correspondences.drafter_id", "=", s.userId),
+            eb.exists(
+              eb
+                .selectFrom("correspondence_editors as ce")
+                .select("ce.user_id")
+                .whereRef("ce.correspondence_id", "=", "correspondences.id")
+                .where("ce.user_id", "=", s.userId),
+            ),
+          ]),
+        );
+      break;
+    case "sent":
+      dateColumn = "correspondences.dispatched_at";
+      q = q
+        .where("correspondences.state", "=", "dispatched")
+        .where("correspondences.drafter_id", "=", s.userId);
+      break;
+    case "action":
+    case "info": {
+      dateColumn = "correspondences.dispatched_at";
+      const mode = s.box;
+      q = q.where("correspondences.state", "=", "dispatched").where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("distributions as d")
+            .select("d.id")
+            .whereRef("d.correspondence_id", "=", "correspondences.id")
+            .where("d.mode", "=", mode)
+            .where((d) =>
+              d.or([
+                d.and([d("d.addressee_type", "=", "user"), d("d.addressee_id", "=", s.userId)]),
+                d.and([d("d.addressee_type", "=", "unit"), d("d.addressee_id", "in", units)]),
+                d.and([
+                  d("d.addressee_type", "=", "community"),
+                  d(
+                    "d.addressee_id",
+                    "in",
+                    d
+                      .selectFrom("memberships")
+                      .select("community_id")
+                      .where("user_id", "=", s.userId),
+                  ),
+                ]),
+              ]),
+            ),
+        ),
+      );
+      break;
+    }
+  }
+  if (s.after) {
+    const [date, id] = s.after;
+    q = q.where((eb) =>
+      eb.or([
+        eb(dateColumn, "<", date),
+        eb.and([eb(dateColumn, "=", date), eb("correspondences.id", "<", id)]),
+      ]),
+    );
+  }
+  return q
+    .orderBy(dateColumn, "desc")
+    .orderBy("correspondences.id", "desc")
+    .limit(s.limit + 1)
+    .execute();
+}

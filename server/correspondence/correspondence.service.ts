@@ -1,0 +1,240 @@
+import { randomUUID } from "node:crypto";
+import type { Kysely, Transaction } from "kysely";
+import type { z } from "zod";
+import type {
+  CorrespondenceDetail,
+  CreateCorrespondenceBody,
+  InboxQuery,
+  UpdateDraftBody,
+} from "../../shared/schemas/correspondence.js";
+import type { DB } from "../db/schema.js";
+import { AppError, notFound } from "../errors.js";
+import { type Actor, emit } from "../events/events.js";
+import { decodeCursor, toPage } from "../http/cursor.js";
+import { canonicalJson } from "../journal/journal.hash.js";
+import { journalProtectedRead } from "../journal/journal.service.js";
+import { findSubjectUser } from "../people/people.repository.js";
+import type { Subject } from "../policy/subject.js";
+import { canEditDraft, readableCorrespondence } from "./correspondence.policy.js";
+import {
+  contentOf,
+  presentCorrespondenceDetail,
+  presentCorrespondenceSummary,
+} from "./correspondence.presenter.js";
+import {
+  type CorrespondenceRow,
+  countExisting,
+  filterReadableIds,
+  findReadableCorrespondence,
+  insertCorrespondence,
+  insertEditor,
+  insertVersion,
+  listEditorIds,
+  listInbox,
+  listVersions,
+  saveNewVersion,
+} from "./correspondence.repository.js";
+import { type CheckedContent, checkContent, guideWarnings } from "./correspondence.rules.js";
+
+type Handle = Kysely<DB> | Transaction<DB>;
+
+/** Checks what the content points at: REF links the drafter may read, addressees that exist. */
+async function checkLinks(db: Handle, subject: Subject, content: CheckedContent) {
+  const readable = await filterReadableIds(db, readableCorrespondence(subject), content.references);
+  if (readable.size !== new Set(content.references).size) {
+    throw new AppError("invalid_input", [{ path: "/content/references", problem: "unknown" }]);
+  }
+  for (const type of ["unit", "user", "community"] as const) {
+    const ids = content.addressees.filter((a) => a.type === type).map((a) => a.id);
+    const table = type === "unit" ? "units" : type === "user" ? "users" : "communities";
+    if ((await countExisting(db, table, ids)) !== ids.length) {
+      throw new AppError("invalid_input", [
+        { path: "/content/addressees", problem: `unknown_${type}` },
+      ]);
+    }
+  }
+}
+
+/** Starts a draft in one of the drafter's units; it is version 1. */
+export async function createCorrespondence(
+  db: Kysely<DB>,
+  subject: Subject,
+  actor: Actor,
+  body: CreateCorrespondenceBody,
+): Promise<string> {
+  if (subject.isExternal) throw notFound();
+  if (!subject.unitIds.includes(body.originUnitId)) {
+    throw new AppError("invalid_input", [{ path: "/originUnitId", problem: "not_your_unit" }]);
+  }
+  const content = checkContent(body.content);
+  return db.transaction().execute(async (trx) => {
+    await checkLinks(trx, subject, content);
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    const json = canonicalJson(content);
+    await insertCorrespondence(trx, {
+      id,
+      kind: body.kind,
+      state: "draft",
+      origin_unit_id: body.originUnitId,
+      drafter_id: subject.userId,
+      subject: content.subject,
+      precedence: content.precedence,
+      marking: content.marking,
+      version: 1,
+      content: json,
+      reference: null,
+      created_at: now,
+      updated_at: now,
+      dispatched_at: null,
+    });
+    await insertVersion(trx, {
+      correspondence_id: id,
+      version: 1,
+      author_id: subject.userId,
+      content: json,
+      created_at: now,
+    });
+    await emit(trx, actor, {
+      type: "correspondence.created",
+      target: { type: "correspondence", id },
+      details: { kind: body.kind, marking: content.marking, originUnitId: body.originUnitId },
+    });
+    return id;
+  });
+}
+
+/** Saves the draft as a new version; refused if someone saved on top of `baseVersion` first. */
+export async function updateDraft(
+  db: Kysely<DB>,
+  subject: Subject,
+  actor: Actor,
+  id: string,
+  body: UpdateDraftBody,
+): Promise<void> {
+  const content = checkContent(body.content);
+  await db.transaction().execute(async (trx) => {
+    const row = await findReadableCorrespondence(trx, readableCorrespondence(subject), id);
+    if (!row) throw notFound();
+    const editorIds = await listEditorIds(trx, id);
+    if (!canEditDraft(subject, { state: row.state, drafterId: row.drafter_id, editorIds })) {
+      throw new AppError("forbidden");
+    }
+    await checkLinks(trx, subject, content);
+    const now = new Date().toISOString();
+    const json = canonicalJson(content);
+    const saved = await saveNewVersion(trx, id, body.baseVersion, {
+      subject: content.subject,
+      precedence: content.precedence,
+      marking: content.marking,
+      content: json,
+      updated_at: now,
+    });
+    if (!saved) throw new AppError("conflict", { baseVersion: "stale", current: row.version });
+    await insertVersion(trx, {
+      correspondence_id: id,
+      version: body.baseVersion + 1,
+      author_id: subject.userId,
+      content: json,
+      created_at: now,
+    });
+    await emit(trx, actor, {
+      type: "correspondence.draft_saved",
+      target: { type: "correspondence", id },
+      details: { version: body.baseVersion + 1, marking: content.marking },
+    });
+  });
+}
+
+/** The drafter invites a colleague to co-edit the draft. */
+export async function addCoEditor(
+  db: Kysely<DB>,
+  subject: Subject,
+  actor: Actor,
+  id: string,
+  userId: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await findReadableCorrespondence(trx, readableCorrespondence(subject), id);
+    if (!row) throw notFound();
+    if (row.drafter_id !== subject.userId || row.state !== "draft") throw new AppError("forbidden");
+    const colleague = await findSubjectUser(trx, userId);
+    if (colleague?.status !== "active" || colleague.organization_kind !== "ministry") {
+      throw new AppError("invalid_input", [{ path: "/userId", problem: "unknown" }]);
+    }
+    const editorIds = await listEditorIds(trx, id);
+    if (userId === row.drafter_id || editorIds.includes(userId)) {
+      throw new AppError("conflict", { userId: "already_editor" });
+    }
+    await insertEditor(trx, {
+      correspondence_id: id,
+      user_id: userId,
+      added_by: subject.userId,
+      added_at: new Date().toISOString(),
+    });
+    await emit(trx, actor, {
+      type: "correspondence.editor_added",
+      target: { type: "correspondence", id },
+      details: { userId },
+    });
+  });
+}
+
+async function detailOf(db: Handle, subject: Subject, row: CorrespondenceRow) {
+  const editorIds = await listEditorIds(db, row.id);
+  const editable = canEditDraft(subject, {
+    state: row.state,
+    drafterId: row.drafter_id,
+    editorIds,
+  });
+  return presentCorrespondenceDetail(row, guideWarnings(row.kind, contentOf(row)), {
+    edit: editable,
+    submit: editable,
+  });
+}
+
+/** A correspondence the user may read (404 otherwise); reads of DR content are journaled. */
+export async function getCorrespondence(
+  db: Kysely<DB>,
+  subject: Subject,
+  actor: Actor,
+  id: string,
+): Promise<CorrespondenceDetail> {
+  const row = await findReadableCorrespondence(db, readableCorrespondence(subject), id);
+  if (!row) throw notFound();
+  await journalProtectedRead(db, actor, { type: "correspondence", id, marking: row.marking });
+  return detailOf(db, subject, row);
+}
+
+/** The saved versions of a correspondence the user may read, newest first. */
+export async function listCorrespondenceVersions(db: Kysely<DB>, subject: Subject, id: string) {
+  if (!(await findReadableCorrespondence(db, readableCorrespondence(subject), id)))
+    throw notFound();
+  const rows = await listVersions(db, id);
+  return {
+    items: rows.map((r) => ({
+      version: r.version,
+      author: { id: r.author_id, displayName: r.author_name },
+      createdAt: r.created_at,
+    })),
+  };
+}
+
+/** One box of the user's correspondence: drafts, sent, for action or for information. */
+export async function listCorrespondenceInbox(
+  db: Kysely<DB>,
+  subject: Subject,
+  query: z.infer<typeof InboxQuery>,
+) {
+  const after = decodeCursor(query.cursor, ["string", "string"]) as [string, string] | undefined;
+  const rows = await listInbox(db, readableCorrespondence(subject), {
+    box: query.box,
+    userId: subject.userId,
+    unitIds: subject.unitIds,
+    after,
+    limit: query.limit,
+  });
+  const dateOf = (r: CorrespondenceRow) =>
+    query.box === "drafts" ? r.updated_at : (r.dispatched_at ?? r.updated_at);
+  return toPage(rows, query.limit, presentCorrespondenceSummary, (r) => [dateOf(r), r.id]);
+}

@@ -1,0 +1,153 @@
+import { z } from "zod";
+import {
+  ADDRESSEE_TYPES,
+  CORRESPONDENCE_KINDS,
+  CORRESPONDENCE_STATES,
+  DISTRIBUTION_MODES,
+  HANDLING_STATES,
+  LOCALES,
+  MARKINGS,
+  MAX_FREE_TAGS,
+  PRECEDENCES,
+} from "../vocabulary.js";
+import { CountryCode, Id, IsoDate, multiLine, PageQuery, page, singleLine } from "./common.js";
+import { UnitRef } from "./organization.js";
+
+/*
+ * Markings arrive as free text so that a classified level ("Secret", "Très Secret") can be
+ * refused with its own error code instead of a generic "invalid value"; the service checks them.
+ */
+export const MarkingInput = z.string().min(1).max(40);
+
+export const Paragraph = z.strictObject({
+  marking: MarkingInput,
+  text: multiLine(20_000),
+});
+
+export const AddresseeInput = z.strictObject({
+  type: z.enum(ADDRESSEE_TYPES),
+  id: Id,
+  mode: z.enum(DISTRIBUTION_MODES),
+});
+
+/** Diplomatic note specifics: the formulas are generated from the two entities. */
+export const NoteFields = z.strictObject({
+  senderEntity: singleLine(200),
+  recipientEntity: singleLine(200),
+  place: singleLine(120),
+  language: z.enum(LOCALES),
+});
+
+export const EmailFields = z.strictObject({
+  to: z.array(z.email().max(254)).max(50),
+  cc: z.array(z.email().max(254)).max(50),
+});
+
+/** Everything a drafter edits; every save stores it whole as a new version. */
+export const DraftContent = z.strictObject({
+  subject: singleLine(300),
+  summary: multiLine(1_000),
+  precedence: z.enum(PRECEDENCES),
+  marking: MarkingInput,
+  tags: z.array(singleLine(40)).max(20),
+  countryTags: z.array(CountryCode).max(30),
+  references: z.array(Id).max(30),
+  paragraphs: z.array(Paragraph).max(300),
+  addressees: z.array(AddresseeInput).max(300),
+  actionDeadline: IsoDate.nullable(),
+  note: NoteFields.nullable(),
+  email: EmailFields.nullable(),
+});
+export type DraftContent = z.infer<typeof DraftContent>;
+
+export const CreateCorrespondenceBody = z.strictObject({
+  kind: z.enum(CORRESPONDENCE_KINDS),
+  originUnitId: Id,
+  content: DraftContent,
+});
+export type CreateCorrespondenceBody = z.infer<typeof CreateCorrespondenceBody>;
+
+export const UpdateDraftBody = z.strictObject({
+  /** The version the drafter edited: a save on top of someone else's newer save is refused. */
+  baseVersion: z.number().int().min(1),
+  content: DraftContent,
+});
+export type UpdateDraftBody = z.infer<typeof UpdateDraftBody>;
+
+export const AddCoEditorBody = z.strictObject({ userId: Id });
+
+/** A drafting rule from the guide that the content does not yet respect. */
+export const GuideWarning = z.object({ rule: z.string(), path: z.string().nullable() });
+export type GuideWarning = z.infer<typeof GuideWarning>;
+
+export const Distribution = z.object({
+  id: Id,
+  addresseeType: z.enum(ADDRESSEE_TYPES),
+  addresseeId: Id,
+  addresseeName: z.string(),
+  mode: z.enum(DISTRIBUTION_MODES),
+  handling: z.enum(HANDLING_STATES).nullable(),
+  deadline: z.string().nullable(),
+});
+
+export const CorrespondenceAbilities = z.object({
+  edit: z.boolean(),
+  submit: z.boolean(),
+});
+
+export const CorrespondenceDetail = z.object({
+  id: Id,
+  kind: z.enum(CORRESPONDENCE_KINDS),
+  state: z.enum(CORRESPONDENCE_STATES),
+  reference: z.string().nullable(),
+  originUnit: UnitRef,
+  drafter: z.object({ id: Id, displayName: z.string() }),
+  version: z.number().int(),
+  content: z.object({
+    subject: z.string(),
+    summary: z.string(),
+    precedence: z.enum(PRECEDENCES),
+    marking: z.enum(MARKINGS),
+    tags: z.array(z.string()),
+    countryTags: z.array(z.string()),
+    references: z.array(Id),
+    paragraphs: z.array(z.object({ marking: z.enum(MARKINGS), text: z.string() })),
+    addressees: z.array(AddresseeInput),
+    actionDeadline: z.string().nullable(),
+    note: NoteFields.nullable(),
+    email: EmailFields.nullable(),
+  }),
+  warnings: z.array(GuideWarning),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  dispatchedAt: z.string().nullable(),
+  abilities: CorrespondenceAbilities,
+});
+export type CorrespondenceDetail = z.infer<typeof CorrespondenceDetail>;
+
+export const CorrespondenceSummary = z.object({
+  id: Id,
+  kind: z.enum(CORRESPONDENCE_KINDS),
+  state: z.enum(CORRESPONDENCE_STATES),
+  reference: z.string().nullable(),
+  subject: z.string(),
+  precedence: z.enum(PRECEDENCES),
+  marking: z.enum(MARKINGS),
+  originUnit: UnitRef,
+  updatedAt: z.string(),
+});
+export type CorrespondenceSummary = z.infer<typeof CorrespondenceSummary>;
+
+export const INBOX_BOXES = ["action", "info", "sent", "drafts"] as const;
+export const InboxQuery = PageQuery.extend({ box: z.enum(INBOX_BOXES) });
+export const InboxPage = page(CorrespondenceSummary);
+export type InboxPage = z.infer<typeof InboxPage>;
+
+export const VersionSummary = z.object({
+  version: z.number().int(),
+  author: z.object({ id: Id, displayName: z.string() }),
+  createdAt: z.string(),
+});
+export const VersionList = z.object({ items: z.array(VersionSummary) });
+
+export { MAX_FREE_TAGS };
