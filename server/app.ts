@@ -10,7 +10,9 @@ import {
 } from "fastify-type-provider-zod";
 import { authRoutes } from "./auth/auth.routes.js";
 import type { Config } from "./config.js";
+import { circuitRoutes } from "./correspondence/circuit.routes.js";
 import { correspondenceRoutes } from "./correspondence/correspondence.routes.js";
+import { handlingRoutes } from "./correspondence/handling.routes.js";
 import type { Database } from "./db/database.js";
 import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandler, sendError } from "./http/error-handler.js";
@@ -94,6 +96,8 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(organizationRoutes, { database });
   await app.register(journalRoutes, { database });
   await app.register(correspondenceRoutes, { database });
+  await app.register(circuitRoutes, { database });
+  await app.register(handlingRoutes, { database });
 
   app.get(
     "/api/openapi.json",

@@ -5,7 +5,8 @@ import type { Subject } from "../policy/subject.js";
 
 /*
  * Who may read a correspondence: the marking rule (clearance covers the marking, French
- * nationality for DR-SF) AND a need to know — drafter, co-editor, circuit participant, or, once
+ * nationality for DR-SF) AND a need to know — drafter, co-editor, circuit participant (for a
+ * unit's step, its head: the holder of its release authority), or, once
  * dispatched, an addressee directly, through one of their units or one of their communities, or a
  * member of the originating unit. External users need a release decision, which does not exist
  * yet: they read no correspondence. One SQL condition serves lists and single reads alike.
@@ -15,6 +16,11 @@ export function readableCorrespondence(subject: Subject) {
     if (subject.isExternal) return eb.lit(false);
     const me = subject.userId;
     const myUnits = subject.unitIds.length > 0 ? [...subject.unitIds] : ["-"];
+    // A unit's circuit step is decided by its head (release authority), not by every member.
+    const releaserUnits = subject.roles.flatMap((r) =>
+      r.role === "releaser" && r.unitId ? [r.unitId] : [],
+    );
+    const headOf = releaserUnits.length > 0 ? releaserUnits : ["-"];
     const dispatched = eb("correspondences.state", "=", "dispatched");
     return eb.and([
       eb("correspondences.marking", "in", readableMarkings(subject)),
@@ -33,7 +39,7 @@ export function readableCorrespondence(subject: Subject) {
             .select("cs.id")
             .whereRef("cs.correspondence_id", "=", "correspondences.id")
             .where((s) =>
-              s.or([s("cs.assignee_user_id", "=", me), s("cs.assignee_unit_id", "in", myUnits)]),
+              s.or([s("cs.assignee_user_id", "=", me), s("cs.assignee_unit_id", "in", headOf)]),
             ),
         ),
         eb.and([dispatched, eb("correspondences.origin_unit_id", "in", myUnits)]),

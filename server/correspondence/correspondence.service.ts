@@ -35,6 +35,7 @@ import {
   saveNewVersion,
 } from "./correspondence.repository.js";
 import { type CheckedContent, checkContent, guideWarnings } from "./correspondence.rules.js";
+import { recordReadReceipt } from "./handling.repository.js";
 
 type Handle = Kysely<DB> | Transaction<DB>;
 
@@ -62,46 +63,54 @@ export async function createCorrespondence(
   actor: Actor,
   body: CreateCorrespondenceBody,
 ): Promise<string> {
+  return db.transaction().execute((trx) => createDraftIn(trx, subject, actor, body));
+}
+
+/** `createCorrespondence` inside the caller's transaction (an answer is written with its link). */
+export async function createDraftIn(
+  trx: Transaction<DB>,
+  subject: Subject,
+  actor: Actor,
+  body: CreateCorrespondenceBody,
+): Promise<string> {
   if (subject.isExternal) throw notFound();
   if (!subject.unitIds.includes(body.originUnitId)) {
     throw new AppError("invalid_input", [{ path: "/originUnitId", problem: "not_your_unit" }]);
   }
   const content = checkContent(body.content);
-  return db.transaction().execute(async (trx) => {
-    await checkLinks(trx, subject, content);
-    const id = randomUUID();
-    const now = new Date().toISOString();
-    const json = canonicalJson(content);
-    await insertCorrespondence(trx, {
-      id,
-      kind: body.kind,
-      state: "draft",
-      origin_unit_id: body.originUnitId,
-      drafter_id: subject.userId,
-      subject: content.subject,
-      precedence: content.precedence,
-      marking: content.marking,
-      version: 1,
-      content: json,
-      reference: null,
-      created_at: now,
-      updated_at: now,
-      dispatched_at: null,
-    });
-    await insertVersion(trx, {
-      correspondence_id: id,
-      version: 1,
-      author_id: subject.userId,
-      content: json,
-      created_at: now,
-    });
-    await emit(trx, actor, {
-      type: "correspondence.created",
-      target: { type: "correspondence", id },
-      details: { kind: body.kind, marking: content.marking, originUnitId: body.originUnitId },
-    });
-    return id;
+  await checkLinks(trx, subject, content);
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  const json = canonicalJson(content);
+  await insertCorrespondence(trx, {
+    id,
+    kind: body.kind,
+    state: "draft",
+    origin_unit_id: body.originUnitId,
+    drafter_id: subject.userId,
+    subject: content.subject,
+    precedence: content.precedence,
+    marking: content.marking,
+    version: 1,
+    content: json,
+    reference: null,
+    created_at: now,
+    updated_at: now,
+    dispatched_at: null,
   });
+  await insertVersion(trx, {
+    correspondence_id: id,
+    version: 1,
+    author_id: subject.userId,
+    content: json,
+    created_at: now,
+  });
+  await emit(trx, actor, {
+    type: "correspondence.created",
+    target: { type: "correspondence", id },
+    details: { kind: body.kind, marking: content.marking, originUnitId: body.originUnitId },
+  });
+  return id;
 }
 
 /** Saves the draft as a new version; refused if someone saved on top of `baseVersion` first. */
@@ -203,6 +212,7 @@ export async function getCorrespondence(
   const row = await findReadableCorrespondence(db, readableCorrespondence(subject), id);
   if (!row) throw notFound();
   await journalProtectedRead(db, actor, { type: "correspondence", id, marking: row.marking });
+  if (row.state === "dispatched") await recordReadReceipt(db, subject.userId, id);
   return detailOf(db, subject, row);
 }
 

@@ -194,7 +194,8 @@ export interface CircuitStepTable {
   assignee_user_id: string | null;
   /** A unit's head: whoever holds the unit's release authority decides. */
   assignee_unit_id: string | null;
-  status: "waiting" | "pending" | "approved" | "returned" | "delegated";
+  /** "skipped": a step of a returned round that never had its turn (shared/schemas/circuit.ts). */
+  status: "waiting" | "pending" | "approved" | "returned" | "delegated" | "skipped";
   decided_by: string | null;
   decided_at: string | null;
   comment: string | null;
@@ -218,7 +219,8 @@ export interface DistributionTable {
 }
 
 export interface ReferenceCounterTable {
-  unit_id: string;
+  /** The reference prefix: a post's city or a unit's short name, folded ("WASHINGTON"). */
+  prefix: string;
   year: number;
   last_number: number;
 }
@@ -229,6 +231,13 @@ export interface RecordTable {
   captured_at: string;
   canonical_json: string;
   sha512: string;
+}
+
+/** When a user first opened a dispatched correspondence. */
+export interface ReadReceiptTable {
+  correspondence_id: string;
+  user_id: string;
+  first_read_at: string;
 }
 
 export interface DB {
@@ -250,4 +259,5 @@ export interface DB {
   distributions: DistributionTable;
   reference_counters: ReferenceCounterTable;
   records: RecordTable;
+  read_receipts: ReadReceiptTable;
 }

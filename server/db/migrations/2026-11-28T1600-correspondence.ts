@@ -117,13 +117,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .column("correspondence_id")
     .execute();
 
-  /** Last number given per originating unit and year: numbers are never reused nor skipped. */
+  /*
+   * Last number given per reference prefix ("WASHINGTON", "DAMC") and year: numbers are never
+   * reused nor skipped, and two units that share a prefix share its sequence, so references
+   * stay unique.
+   */
   await db.schema
     .createTable("reference_counters")
-    .addColumn("unit_id", "text", (c) => c.notNull().references("units.id"))
+    .addColumn("prefix", "text", (c) => c.notNull())
     .addColumn("year", "integer", (c) => c.notNull())
     .addColumn("last_number", "integer", (c) => c.notNull())
-    .addPrimaryKeyConstraint("reference_counters_pk", ["unit_id", "year"])
+    .addPrimaryKeyConstraint("reference_counters_pk", ["prefix", "year"])
     .execute();
 
   /** The frozen copy captured at dispatch: what the archive keeps. */

@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as foundation from "./2026-11-28T1400-foundation.js";
 import * as correspondence from "./2026-11-28T1600-correspondence.js";
+import * as readReceipts from "./2026-11-28T1710-read-receipts.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -9,4 +10,5 @@ import * as correspondence from "./2026-11-28T1600-correspondence.js";
 export const migrations: Record<string, Migration> = {
   "2026-11-28T1400-foundation": foundation,
   "2026-11-28T1600-correspondence": correspondence,
+  "2026-11-28T1710-read-receipts": readReceipts,
 };
