@@ -6,6 +6,7 @@ import type {
 import { presentUnitRef } from "../organization/organization.presenter.js";
 import type { CorrespondenceRow } from "./correspondence.repository.js";
 import type { CheckedContent } from "./correspondence.rules.js";
+import { noteFormulas } from "./note-formulas.js";
 
 function originUnit(row: CorrespondenceRow) {
   return presentUnitRef({
@@ -40,6 +41,7 @@ export function presentCorrespondenceDetail(
   warnings: GuideWarning[],
   abilities: CorrespondenceDetail["abilities"],
 ): CorrespondenceDetail {
+  const content = contentOf(row);
   return {
     id: row.id,
     kind: row.kind,
@@ -48,7 +50,8 @@ export function presentCorrespondenceDetail(
     originUnit: originUnit(row),
     drafter: { id: row.drafter_id, displayName: row.drafter_name },
     version: row.version,
-    content: contentOf(row),
+    content,
+    formulas: row.kind === "note" && content.note ? noteFormulas(content.note) : null,
     warnings,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -175,6 +175,31 @@ describe("drafting a telegram", () => {
   });
 });
 
+describe("a diplomatic note", () => {
+  it("carries its formulas, generated from its entities in its language", async () => {
+    const response = await create(
+      cookies.drafter,
+      telegramContent({
+        marking: "NP",
+        paragraphs: [{ marking: "NP", text: "… porter à sa connaissance ce qui suit." }],
+        note: {
+          senderEntity: "L'Ambassade de France aux États-Unis",
+          recipientEntity: "le Département d'État",
+          place: "Washington",
+          language: "fr",
+        },
+      }),
+      "note",
+    );
+    expect(response.statusCode).toBe(201);
+    expect(response.json().formulas.opening).toBe(
+      "L'Ambassade de France aux États-Unis présente ses compliments au Département d'État et a l'honneur de",
+    );
+    const telegram = await create(cookies.drafter);
+    expect(telegram.json().formulas).toBeNull();
+  });
+});
+
 describe("versions", () => {
   it("keeps every save as a version and refuses a save on top of a stale version", async () => {
     const draft = (await create(cookies.drafter)).json();

@@ -117,6 +117,8 @@ export const CorrespondenceDetail = z.object({
     note: NoteFields.nullable(),
     email: EmailFields.nullable(),
   }),
+  /** A diplomatic note's opening and closing formulas, generated from its entities. */
+  formulas: z.object({ opening: z.string(), closing: z.string() }).nullable(),
   warnings: z.array(GuideWarning),
   createdAt: z.string(),
   updatedAt: z.string(),
