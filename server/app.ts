@@ -1,5 +1,7 @@
+import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
+import fastifyMultipart from "@fastify/multipart";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifySwagger from "@fastify/swagger";
 import Fastify, { type FastifyInstance } from "fastify";
@@ -9,7 +11,9 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import { authRoutes } from "./auth/auth.routes.js";
+import { BlobStore } from "./blobs/blob-store.js";
 import type { Config } from "./config.js";
+import { attachmentRoutes } from "./correspondence/attachment.routes.js";
 import { circuitRoutes } from "./correspondence/circuit.routes.js";
 import { correspondenceRoutes } from "./correspondence/correspondence.routes.js";
 import { handlingRoutes } from "./correspondence/handling.routes.js";
@@ -66,6 +70,9 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
     hsts: config.cookieSecure,
   });
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.attachmentMaxBytes, files: 1, fields: 0, parts: 1 },
+  });
   await app.register(fastifyRateLimit, { max: config.rateLimitPerMinute, timeWindow: "1 minute" });
   await app.register(fastifySwagger, {
     openapi: {
@@ -96,6 +103,11 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(organizationRoutes, { database });
   await app.register(journalRoutes, { database });
   await app.register(correspondenceRoutes, { database });
+  await app.register(attachmentRoutes, {
+    database,
+    config,
+    store: new BlobStore(path.join(config.dataDir, "blobs")),
+  });
   await app.register(circuitRoutes, { database });
   await app.register(handlingRoutes, { database });
 

@@ -34,6 +34,7 @@ const EnvSchema = z.object({
   SEED_DEMO: booleanFlag.default(true),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(1200),
   APP_DIR: z.string().min(1).default("./dist/app"),
+  ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(25),
 });
 
 export interface Config {
@@ -49,6 +50,8 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   seedDemo: boolean;
+  /** Largest attachment accepted, in bytes. */
+  attachmentMaxBytes: number;
   /** Requests per minute per client address (behind a proxy, set TRUST_PROXY). */
   rateLimitPerMinute: number;
   /** Where the built web app lives (dist/app); null serves no front end. */
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     seedDemo: e.SEED_DEMO,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     appDir: path.resolve(e.APP_DIR),
   };
 }

@@ -1,8 +1,10 @@
 import type {
+  Attachment,
   CorrespondenceDetail,
   CorrespondenceSummary,
   GuideWarning,
 } from "../../shared/schemas/correspondence.js";
+import type { AttachmentTable } from "../db/schema.js";
 import { presentUnitRef } from "../organization/organization.presenter.js";
 import type { CorrespondenceRow } from "./correspondence.repository.js";
 import type { CheckedContent } from "./correspondence.rules.js";
@@ -36,8 +38,20 @@ export function presentCorrespondenceSummary(row: CorrespondenceRow): Correspond
   };
 }
 
+export function presentAttachment(row: AttachmentTable): Attachment {
+  return {
+    id: row.id,
+    name: row.name,
+    size: row.size,
+    contentType: row.content_type,
+    sha512: row.sha512,
+    createdAt: row.created_at,
+  };
+}
+
 export function presentCorrespondenceDetail(
   row: CorrespondenceRow,
+  attachments: AttachmentTable[],
   warnings: GuideWarning[],
   abilities: CorrespondenceDetail["abilities"],
 ): CorrespondenceDetail {
@@ -51,6 +65,7 @@ export function presentCorrespondenceDetail(
     drafter: { id: row.drafter_id, displayName: row.drafter_name },
     version: row.version,
     content,
+    attachments: attachments.map(presentAttachment),
     formulas: row.kind === "note" && content.note ? noteFormulas(content.note) : null,
     warnings,
     createdAt: row.created_at,

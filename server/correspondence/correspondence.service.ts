@@ -15,6 +15,7 @@ import { canonicalJson } from "../journal/journal.hash.js";
 import { journalProtectedRead } from "../journal/journal.service.js";
 import { findSubjectUser } from "../people/people.repository.js";
 import type { Subject } from "../policy/subject.js";
+import { listAttachments } from "./attachment.repository.js";
 import { canEditDraft, readableCorrespondence } from "./correspondence.policy.js";
 import {
   contentOf,
@@ -196,7 +197,8 @@ async function detailOf(db: Handle, subject: Subject, row: CorrespondenceRow) {
     drafterId: row.drafter_id,
     editorIds,
   });
-  return presentCorrespondenceDetail(row, guideWarnings(row.kind, contentOf(row)), {
+  const attachments = await listAttachments(db, row.id);
+  return presentCorrespondenceDetail(row, attachments, guideWarnings(row.kind, contentOf(row)), {
     edit: editable,
     submit: editable,
   });

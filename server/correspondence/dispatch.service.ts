@@ -2,13 +2,14 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { SignCorrespondenceBody } from "../../shared/schemas/circuit.js";
 import { isPostKind, type UnitKind } from "../../shared/vocabulary.js";
-import type { DB, DistributionTable } from "../db/schema.js";
+import type { AttachmentTable, DB, DistributionTable } from "../db/schema.js";
 import { AppError, notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
 import { canonicalJson } from "../journal/journal.hash.js";
 import { isProtected } from "../policy/marking.policy.js";
 import { type Subject, todayUtc } from "../policy/subject.js";
 import { foldText } from "../search/text-fold.js";
+import { listAttachments } from "./attachment.repository.js";
 import {
   type CircuitStepRow,
   decideStep,
@@ -72,12 +73,16 @@ function distributionRows(
   }));
 }
 
-/** The frozen copy: metadata, content, reference and every circuit decision, canonical JSON. */
+/**
+ * The frozen copy: metadata, content, reference, every circuit decision and the manifest of
+ * attachments (name, size, type, SHA-256 of the stored blob and SHA-512 for fixity).
+ */
 function recordCopy(
   row: CorrespondenceRow,
   content: CheckedContent,
   dispatch: { reference: string; at: string },
   steps: readonly CircuitStepRow[],
+  attachments: readonly AttachmentTable[],
 ) {
   return {
     correspondence: {
@@ -112,6 +117,14 @@ function recordCopy(
       decidedBy: s.decided_by !== null ? { id: s.decided_by, displayName: s.decider_name } : null,
       decidedAt: s.decided_at,
       comment: s.comment,
+    })),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      name: a.name,
+      size: a.size,
+      contentType: a.content_type,
+      sha256: a.sha256,
+      sha512: a.sha512,
     })),
   };
 }
@@ -189,7 +202,8 @@ export async function signCorrespondence(
     const distributions = distributionRows(id, content, at);
     await insertDistributions(trx, distributions);
     const steps = await listCircuitSteps(trx, id);
-    const json = canonicalJson(recordCopy(row, content, { reference, at }, steps));
+    const attachments = await listAttachments(trx, id);
+    const json = canonicalJson(recordCopy(row, content, { reference, at }, steps, attachments));
     const sha512 = createHash("sha512").update(json, "utf8").digest("hex");
     await insertRecord(trx, {
       id: randomUUID(),

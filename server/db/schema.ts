@@ -240,6 +240,22 @@ export interface ReadReceiptTable {
   first_read_at: string;
 }
 
+export interface AttachmentTable {
+  id: string;
+  correspondence_id: string;
+  /** The uploaded file name, neutralised (no path, no control character). */
+  name: string;
+  size: number;
+  /** Sniffed from the bytes, never taken from the client; octet-stream when unknown. */
+  content_type: string;
+  /** Name of the blob in the store. */
+  sha256: string;
+  /** Fixity, as the archive records it. */
+  sha512: string;
+  uploaded_by: string;
+  created_at: string;
+}
+
 export interface DB {
   organizations: OrganizationTable;
   units: UnitTable;
@@ -260,4 +276,5 @@ export interface DB {
   reference_counters: ReferenceCounterTable;
   records: RecordTable;
   read_receipts: ReadReceiptTable;
+  attachments: AttachmentTable;
 }

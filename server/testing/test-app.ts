@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { build } from "../app.js";
 import { type Config, loadConfig } from "../config.js";
@@ -15,20 +18,25 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export interface TestApp {
   app: FastifyInstance;
   database: TestDatabase;
+  /** The app's DATA_DIR (blobs live under it), removed on close. */
+  dataDir: string;
   close(): Promise<void>;
 }
 
-/** The real application over a database of its own. */
+/** The real application over a database and a data directory (blobs) of its own. */
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "diplomatie-test-"));
   // app.close() closes the database through its onClose hook; destroy() then drops it.
-  const app = await build({ config: testConfig(overrides), database });
+  const app = await build({ config: testConfig({ dataDir, ...overrides }), database });
   return {
     app,
     database,
+    dataDir,
     close: async () => {
       await app.close();
       await database.destroy();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -90,6 +90,16 @@ export const Distribution = z.object({
   deadline: z.string().nullable(),
 });
 
+export const Attachment = z.object({
+  id: Id,
+  name: z.string(),
+  size: z.number().int(),
+  contentType: z.string(),
+  sha512: z.string(),
+  createdAt: z.string(),
+});
+export type Attachment = z.infer<typeof Attachment>;
+
 export const CorrespondenceAbilities = z.object({
   edit: z.boolean(),
   submit: z.boolean(),
@@ -117,6 +127,7 @@ export const CorrespondenceDetail = z.object({
     note: NoteFields.nullable(),
     email: EmailFields.nullable(),
   }),
+  attachments: z.array(Attachment),
   /** A diplomatic note's opening and closing formulas, generated from its entities. */
   formulas: z.object({ opening: z.string(), closing: z.string() }).nullable(),
   warnings: z.array(GuideWarning),
