@@ -6,6 +6,12 @@ import { RequireAbility } from "./features/auth/components/require-ability";
 import { RequireAuth } from "./features/auth/components/require-auth";
 import { CharterPage } from "./features/auth/pages/charter-page";
 import { LoginPage } from "./features/auth/pages/login-page";
+import { CorrespondenceLayout } from "./features/correspondence/pages/correspondence-layout";
+import { CorrespondencePage } from "./features/correspondence/pages/correspondence-page";
+import { EditCorrespondencePage } from "./features/correspondence/pages/edit-correspondence-page";
+import { GuidePage } from "./features/correspondence/pages/guide-page";
+import { InboxPage } from "./features/correspondence/pages/inbox-page";
+import { NewCorrespondencePage } from "./features/correspondence/pages/new-correspondence-page";
 import { DirectoryLayout } from "./features/directory/pages/directory-layout";
 import { OrgChartPage } from "./features/directory/pages/org-chart-page";
 import { OrgChartsPage } from "./features/directory/pages/org-charts-page";
@@ -49,6 +55,26 @@ const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: "charte", element: <CharterPage /> },
           { path: "profil", element: <ProfilePage /> },
+          {
+            path: "correspondance",
+            children: [
+              {
+                element: <CorrespondenceLayout />,
+                children: [
+                  { index: true, element: <InboxPage box="action" /> },
+                  { path: "pour-information", element: <InboxPage box="info" /> },
+                  { path: "envoyes", element: <InboxPage box="sent" /> },
+                  { path: "brouillons", element: <InboxPage box="drafts" /> },
+                  { path: "guide", element: <GuidePage /> },
+                ],
+              },
+              { path: "nouveau-telegramme", element: <NewCorrespondencePage kind="telegram" /> },
+              { path: "nouvelle-note", element: <NewCorrespondencePage kind="note" /> },
+              { path: "nouveau-courriel", element: <NewCorrespondencePage kind="formal_email" /> },
+              { path: "documents/:id", element: <CorrespondencePage /> },
+              { path: "documents/:id/modifier", element: <EditCorrespondencePage /> },
+            ],
+          },
           {
             path: "annuaire",
             element: <DirectoryLayout />,

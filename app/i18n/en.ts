@@ -481,4 +481,319 @@ export const en: Record<AppMessageKey, string> = {
     "The personal data processed by the portal and your rights are described in the conditions of use.",
   "legal.termsTitle": "Terms of use",
   "legal.terms": "Using the portal requires accepting the",
+
+  "nav.correspondence": "Correspondence",
+  "common.newWindowTitle": "{label} - new window",
+
+  "correspondence.section": "Correspondence",
+  "correspondence.draft": "Draft",
+  "correspondence.newTelegram": "New telegram",
+  "correspondence.newNote": "New note",
+  "correspondence.newFormalEmail": "New e-mail",
+  "correspondence.markingBanner": "{marking}",
+
+  "correspondenceKind.telegram": "Diplomatic telegram",
+  "correspondenceKind.note": "Diplomatic note",
+  "correspondenceKind.formal_email": "Formal e-mail",
+
+  "correspondenceState.draft": "Draft",
+  "correspondenceState.in_circuit": "In clearance circuit",
+  "correspondenceState.dispatched": "Dispatched",
+
+  "precedence.flash": "Flash",
+  "precedence.immediate": "Immediate",
+  "precedence.priority": "Priority",
+  "precedence.routine": "Routine",
+
+  "inbox.pageTitle": "{box} — Correspondence",
+  "inbox.action.title": "For action",
+  "inbox.action.lead": "Documents addressed for action to you, your units or your communities.",
+  "inbox.action.caption": "Documents for action, newest first",
+  "inbox.action.none": "No document for action.",
+  "inbox.info.title": "For information",
+  "inbox.info.lead": "Documents addressed for information to you, your units or your communities.",
+  "inbox.info.caption": "Documents received for information, newest first",
+  "inbox.info.none": "No document received for information.",
+  "inbox.sent.title": "Sent",
+  "inbox.sent.lead": "Documents you drafted that have been dispatched.",
+  "inbox.sent.caption": "Sent documents, newest first",
+  "inbox.sent.none": "No sent document.",
+  "inbox.drafts.title": "Drafts",
+  "inbox.drafts.lead": "Documents you draft or co-draft that have not been dispatched yet.",
+  "inbox.drafts.caption": "Drafts, most recently changed first",
+  "inbox.drafts.none": "No draft.",
+  "inbox.count": "Documents shown: {count}",
+  "inbox.countMore": "Documents shown: {count} (more are available)",
+  "inbox.reference": "Reference",
+  "inbox.subject": "Subject",
+  "inbox.precedence": "Precedence",
+  "inbox.marking": "Marking",
+  "inbox.originUnit": "Originating unit",
+  "inbox.date": "Date",
+
+  "editor.newTitle.telegram": "New telegram",
+  "editor.newTitle.note": "New diplomatic note",
+  "editor.newTitle.formal_email": "New formal e-mail",
+  "editor.newLead":
+    "Every save creates a new version of the draft. The document is dispatched only after its clearance circuit and signature.",
+  "editor.editTitle": "Edit the draft ({kind})",
+  "editor.noUnit":
+    "You have no current assignment, so you cannot draft a document. Contact your department's administrator.",
+  "editor.requiredHint":
+    "Only the subject is required to save a draft. The guide's rules still to be met are listed after every save.",
+  "editor.hasErrors": "The draft was not saved: correct the fields marked below.",
+  "editor.version": "Version {version}, saved on {date}.",
+  "editor.description": "Description",
+  "editor.originUnit": "Originating unit",
+  "editor.originUnitHint": "The document is issued on behalf of this unit.",
+  "editor.subject": "Subject",
+  "editor.summary": "Summary (optional)",
+  "editor.summaryHint": "A few lines that say what matters.",
+  "editor.summaryHintTelegram":
+    "Three lines at most, saying what matters. Lines typed: {count} of {max}.",
+  "editor.precedence": "Precedence",
+  "editor.precedenceHint": "A flash telegram is justified in paragraph 1 (see the guide).",
+  "editor.marking": "Protection marking of the document",
+  "editor.markingHint":
+    "Classified levels (Secret, Top Secret) are forbidden on this portal. The document's marking cannot be lower than its paragraphs': lower theirs first.",
+  "editor.addressees": "Addressees",
+  "editor.noteSection": "Diplomatic note",
+  "editor.emailSection": "E-mail",
+  "editor.paragraphs": "Text (numbered paragraphs)",
+  "editor.emailBody": "Message body",
+  "editor.indexing": "Indexing and references",
+  "editor.save": "Save the draft",
+  "editor.saving": "Saving…",
+  "editor.saved": "Draft saved: version {version}.",
+  "editor.created": "Draft created: version {version}.",
+  "editor.seeDocument": "View the document",
+  "editor.readOnly":
+    "This document cannot be edited: only its drafter and co-editors edit a draft, and a dispatched document never changes.",
+  "editor.conflictTitle": "A newer version has been saved",
+  "editor.conflictBody":
+    "Someone saved a newer version of this draft while you were editing it: your save was refused so as not to erase their work. Reload the latest version, then apply your changes to it again (copy them first: they will be replaced).",
+  "editor.reload": "Reload the latest version",
+  "editor.problem.aboveDocumentMarking":
+    "A paragraph cannot carry a marking higher than the document's.",
+  "editor.problem.unknownReference":
+    "A reference (REF) points to a document that does not exist or that you may not read.",
+  "editor.problem.unknownAddressee": "An addressee does not exist (any more).",
+  "editor.problem.duplicateAddressee": "This addressee is already in the list.",
+  "editor.problem.notYourUnit": "You are not assigned to this unit.",
+  "editor.problem.unknownMarking": "Choose a protection marking from the list.",
+
+  "paragraphs.none": "No paragraph.",
+  "paragraphs.legend": "Paragraph {number}",
+  "paragraphs.which": "paragraph {number}",
+  "paragraphs.marking": "Marking of paragraph {number}",
+  "paragraphs.markingHint": "Never higher than the document's marking.",
+  "paragraphs.text": "Text of paragraph {number}",
+  "paragraphs.moveUp": "Move up",
+  "paragraphs.moveDown": "Move down",
+  "paragraphs.remove": "Delete",
+  "paragraphs.add": "Add a paragraph",
+  "paragraphs.moved": "Paragraph {from} moved to position {to}.",
+  "paragraphs.removed": "Paragraph {number} deleted.",
+  "paragraphs.confirmRemove": "Delete paragraph {number} and its text?",
+
+  "addressees.mode.action": "For action",
+  "addressees.mode.info": "For information",
+  "addressees.type.unit": "Unit",
+  "addressees.type.user": "Person",
+  "addressees.type.community": "Community",
+  "addressees.noneForMode": "No addressee.",
+  "addressees.switchToInfo": "Make it for information",
+  "addressees.switchToAction": "Make it for action",
+  "addressees.remove": "Remove",
+  "addressees.addLegend": "Add an addressee",
+  "addressees.typeLegend": "Type of addressee",
+  "addressees.unit": "Addressee unit",
+  "addressees.person": "Addressee person",
+  "addressees.modeLegend": "The addressee receives the document",
+  "addressees.add": "Add the addressee",
+  "addressees.chooseUnit": "Choose a unit from the list.",
+  "addressees.choosePerson": "Choose a person from the list.",
+  "addressees.added": "Addressee added ({mode}).",
+  "addressees.switched": "Addressee now « {mode} ».",
+  "addressees.removed": "Addressee removed.",
+  "addressees.deadline": "Deadline for action (optional)",
+  "addressees.deadlineHint": "The date by which addressees for action must have answered.",
+
+  "addressee.unknownUnit": "Unit not available",
+  "addressee.unknownPerson": "Person not available",
+  "addressee.community": "Community",
+
+  "personPicker.search": "Filter people by name",
+  "personPicker.searchHint": "The list below updates as you type.",
+  "personPicker.choose": "Chosen person",
+  "personPicker.count": "People offered: {count}",
+  "personPicker.refine": "People offered: the first {count}; refine the filter for the others.",
+
+  "indexing.tags": "Free tags (optional)",
+  "indexing.tagsHint":
+    "Separated by commas; the guide recommends {max} at most. Tags typed: {count}.",
+  "indexing.tooManyTags":
+    "{count} tags: the guide recommends {max} at most. Prefer countries and references.",
+  "indexing.country": "Country concerned (optional)",
+  "indexing.countryHint": "Choose a country then add it; repeat for several countries.",
+  "indexing.addCountry": "Add the country",
+  "indexing.countryTags": "Countries concerned",
+  "indexing.removeCountry": "Remove the country {country}",
+  "indexing.countryAdded": "Country added: {country}.",
+  "indexing.countryRemoved": "Country removed: {country}.",
+  "indexing.reference": "REF — earlier document (optional)",
+  "indexing.referenceHint":
+    "Paste the address of the document's page, or its identifier, then add it.",
+  "indexing.referenceInvalid":
+    "Type the address or identifier of a document, for example 3f2c5a9e-1b7d-4c8e-9f3a-2d6b8e1c4a7f.",
+  "indexing.addReference": "Add the reference",
+  "indexing.references": "References (REF)",
+  "indexing.referenceItem": "Document {id}",
+  "indexing.removeReference": "Remove",
+  "indexing.referenceAdded": "Reference added.",
+  "indexing.referenceRemoved": "Reference removed.",
+
+  "note.senderEntity": "Sending entity",
+  "note.senderEntityHint": "For example: L'Ambassade de France aux États-Unis",
+  "note.recipientEntity": "Receiving entity",
+  "note.recipientEntityHint": "With its article, for example: le Département d'État",
+  "note.place": "Place",
+  "note.placeHint": "For example: Washington",
+  "note.language": "Language of the note",
+  "note.formulas": "Formulas of the note",
+  "note.placeAndDate": "{place}, {date}",
+
+  "noteFormula.opening": "{sender} presents its compliments to {recipient} and has the honour to …",
+  "noteFormula.closing":
+    "{sender} avails itself of this opportunity to renew to {recipient} the assurances of its highest consideration.",
+
+  "email.to": "Recipients (To)",
+  "email.cc": "Copy (Cc)",
+  "email.listHint":
+    "E-mail addresses separated by commas, for example firstname.lastname@diplomatie.gouv.fr.",
+
+  "coEditor.invite": "Invite a co-editor",
+  "coEditor.lead":
+    "A co-editor may edit this draft until it is submitted to the clearance circuit.",
+  "coEditor.person": "Co-editor",
+  "coEditor.submit": "Invite",
+  "coEditor.choose": "Choose a person from the list.",
+  "coEditor.added": "{name} may now edit this draft.",
+  "coEditor.already": "This person may already edit this draft.",
+
+  "detail.title": "Correspondence",
+  "detail.edit": "Edit",
+  "detail.header": "Header",
+  "detail.kind": "Kind",
+  "detail.reference": "Reference",
+  "detail.state": "State",
+  "detail.stateVersion": "{state} — version {version}",
+  "detail.precedence": "Precedence",
+  "detail.marking": "Protection marking",
+  "detail.originUnit": "Originating unit",
+  "detail.drafter": "Drafter",
+  "detail.deadline": "Deadline for action",
+  "detail.tags": "Tags",
+  "detail.countryTags": "Countries",
+  "detail.references": "REF",
+  "detail.referenceLink": "REF {number} — document {id}",
+  "detail.subject": "Subject",
+  "detail.summary": "Summary",
+  "detail.noSummary": "No summary.",
+  "detail.text": "Text",
+  "detail.none": "None",
+
+  "versions.title": "Versions",
+  "versions.caption": "Saved versions, newest first",
+  "versions.version": "Version",
+  "versions.author": "Author",
+  "versions.date": "Date",
+  "versions.number": "Version {version}",
+
+  "guideWarnings.title": "Guide rules to meet before signature ({count})",
+  "guideWarnings.lead":
+    "The last saved version does not meet these rules yet. You may keep saving; they must be met before signature:",
+  "guideWarnings.none": "The last saved version meets the guide's rules.",
+
+  "guideRule.telegram_needs_summary": "A telegram needs a summary.",
+  "guideRule.summary_three_lines": "A telegram's summary fits in three lines at most.",
+  "guideRule.flash_needs_justification":
+    "A flash telegram must be justified: its paragraph 1 starts with « Justification: ».",
+  "guideRule.at_most_five_free_tags":
+    "Five free tags at most; use countries and references for the rest.",
+  "guideRule.needs_a_paragraph": "The document needs at least one paragraph.",
+  "guideRule.needs_an_addressee": "The document needs at least one addressee.",
+  "guideRule.action_needs_deadline": "A document addressed for action needs a deadline for action.",
+  "guideRule.note_needs_entities":
+    "A diplomatic note must state its sending and receiving entities, and its place.",
+  "guideRule.email_needs_recipient": "A formal e-mail needs at least one recipient (To).",
+
+  "guide.link": "Correspondence guide",
+  "guide.title": "Guide to diplomatic correspondence",
+  "guide.lead":
+    "The drafting rules for telegrams, notes and formal e-mails. The portal checks these rules while you draft and lists them before signature.",
+  "guide.kinds.title": "Which document to choose?",
+  "guide.kinds.telegram":
+    "The diplomatic telegram (TD) is the official correspondence between headquarters and the posts: meeting reports, analyses, requests for instructions, instructions. It carries a precedence, a summary, numbered paragraphs each with its protection marking, addressees for action and for information, and a number per post and year.",
+  "guide.kinds.note":
+    "The diplomatic note (note verbale) is addressed to another State or to an international organisation. Written in the third person, it opens and closes with courtesy formulas and carries a yearly number, a place and a date; it is initialled, not signed.",
+  "guide.kinds.formalEmail":
+    "The formal e-mail serves official exchanges with correspondents who have no access to the portal (From, To, Cc). It joins the same boxes and the same archive as the other documents; do not use it when a telegram fits.",
+  "guide.precedence.title": "Precedence",
+  "guide.precedence.lead":
+    "Precedence sets the order in which addressees handle documents. Choose the lowest that fits: overstated precedence makes the others meaningless.",
+  "guide.precedence.flash": "to be handled at once, day or night; reserved for crisis situations.",
+  "guide.precedence.immediate":
+    "to be handled within the hour; acknowledgement required, as for flash.",
+  "guide.precedence.priority": "to be handled within the day.",
+  "guide.precedence.routine": "to be handled within ordinary time; the general case.",
+  "guide.precedence.flashTitle": "When is flash justified?",
+  "guide.precedence.flashWhen":
+    "Only when a decision or an action cannot wait: a threat to the safety of our nationals or staff, a political or security crisis under way, an imminent decision of a foreign government that calls for an immediate reaction.",
+  "guide.precedence.flashJustification":
+    "Paragraph 1 of a flash telegram starts with « Justification: » and says why flash is needed. Otherwise the portal flags it and signature is refused.",
+  "guide.markings.title": "Protection markings",
+  "guide.markings.lead": "A document's marking determines who may read it:",
+  "guide.markings.choose":
+    "Choose the marking from the most sensitive content of the document, no more and no less: an overstated marking deprives readers who need the information.",
+  "guide.markings.classified":
+    "Classified levels (Secret, Top Secret) are never handled on this portal, which is not accredited for them: use the means provided for them and, when in doubt, ask the security officer.",
+  "guide.paragraphs.title": "Each paragraph's marking",
+  "guide.paragraphs.body":
+    "Each paragraph carries its own marking, which cannot exceed the document's ({markings}). The portal only offers the allowed markings for a paragraph, and refuses to lower the document's marking below one of its paragraphs'.",
+  "guide.paragraphs.example":
+    "Example: a DR telegram may contain an NP paragraph reporting a public statement and a DR paragraph reporting what was said in private.",
+  "guide.indexing.title": "Subject, summary and indexing",
+  "guide.indexing.subject":
+    "The subject says in one line what the document is about, starting with the country or organisation concerned, for example « United States — trade policy ».",
+  "guide.indexing.summary":
+    "A telegram's summary fits in three lines at most: what to remember if one reads nothing else.",
+  "guide.indexing.tags":
+    "Index with {max} free tags at most, and as many countries as needed (ISO codes). The filing plan is applied automatically from the kind, the unit and the tags: do not add tags for filing.",
+  "guide.indexing.references":
+    "References (REF) link the document to the earlier correspondence it follows up or answers; a correction always carries the document it corrects as a REF.",
+  "guide.addressees.title": "Addressees",
+  "guide.addressees.modes":
+    "An addressee for action must handle the document (acknowledge it, assign it, answer it); an addressee for information takes note of it. Addressees for action are always listed first. Address a unit rather than a person: the document is still handled when staff change.",
+  "guide.addressees.deadline":
+    "A document addressed for action carries a deadline; overdue documents are flagged to their addressees.",
+  "guide.note.title": "The diplomatic note",
+  "guide.note.lead":
+    "The note is written in the third person, on behalf of the sending entity (embassy, ministry), and addressed to an entity (ministry of foreign affairs, embassy, international organisation).",
+  "guide.note.formulasTitle": "Opening and closing formulas",
+  "guide.note.generated":
+    "The portal composes these formulas from the sending and receiving entities, in French or in English according to the note's language. Type the receiving entity with its article (« le Département d'État »): the portal writes « au Département d'État ».",
+  "guide.note.exampleTitle": "Example",
+  "guide.note.signature":
+    "The note carries a yearly number, the place and the date; it is initialled by the authority of the sending entity, not signed.",
+  "guide.email.title": "The formal e-mail",
+  "guide.email.body":
+    "Give at least one recipient (To), and in copy (Cc) only the people who need to know. The body is written in paragraphs, like a telegram; its protection marking applies in the same way.",
+  "guide.rules.title": "The rules checked while drafting",
+  "guide.rules.lead":
+    "After every save, the portal lists the rules the draft does not meet yet. They do not prevent saving, but must be met before signature:",
+  "guide.rules.paragraphMarking":
+    "A paragraph cannot carry a marking higher than the document's: the save is refused.",
+  "guide.rules.classified":
+    "A classified marking (Secret, Top Secret) is refused: this portal is not accredited for such information.",
 };

@@ -489,6 +489,327 @@ export const fr = {
     "Les données personnelles traitées par le portail et les droits dont vous disposez sont décrits dans la charte d'utilisation.",
   "legal.termsTitle": "Conditions d'utilisation",
   "legal.terms": "L'utilisation du portail est soumise à l'acceptation de la",
+  "nav.correspondence": "Correspondance",
+  "common.newWindowTitle": "{label} - nouvelle fenêtre",
+
+  "correspondence.section": "Correspondance",
+  "correspondence.draft": "Brouillon",
+  "correspondence.newTelegram": "Nouveau télégramme",
+  "correspondence.newNote": "Nouvelle note",
+  "correspondence.newFormalEmail": "Nouveau courriel",
+  "correspondence.markingBanner": "{marking}",
+
+  "correspondenceKind.telegram": "Télégramme diplomatique",
+  "correspondenceKind.note": "Note diplomatique",
+  "correspondenceKind.formal_email": "Courriel formel",
+
+  "correspondenceState.draft": "Brouillon",
+  "correspondenceState.in_circuit": "En circuit de visas",
+  "correspondenceState.dispatched": "Diffusé",
+
+  "precedence.flash": "Flash",
+  "precedence.immediate": "Immédiat",
+  "precedence.priority": "Prioritaire",
+  "precedence.routine": "Routine",
+
+  "inbox.pageTitle": "{box} — Correspondance",
+  "inbox.action.title": "À traiter",
+  "inbox.action.lead":
+    "Les documents adressés pour action à vous-même, à vos unités ou à vos communautés.",
+  "inbox.action.caption": "Documents à traiter, du plus récent au plus ancien",
+  "inbox.action.none": "Aucun document à traiter.",
+  "inbox.info.title": "Pour information",
+  "inbox.info.lead":
+    "Les documents adressés pour information à vous-même, à vos unités ou à vos communautés.",
+  "inbox.info.caption": "Documents reçus pour information, du plus récent au plus ancien",
+  "inbox.info.none": "Aucun document reçu pour information.",
+  "inbox.sent.title": "Envoyés",
+  "inbox.sent.lead": "Les documents que vous avez rédigés et qui ont été diffusés.",
+  "inbox.sent.caption": "Documents envoyés, du plus récent au plus ancien",
+  "inbox.sent.none": "Aucun document envoyé.",
+  "inbox.drafts.title": "Brouillons",
+  "inbox.drafts.lead":
+    "Les documents que vous rédigez ou co-rédigez et qui n'ont pas encore été diffusés.",
+  "inbox.drafts.caption": "Brouillons, du plus récemment modifié au plus ancien",
+  "inbox.drafts.none": "Aucun brouillon.",
+  "inbox.count": "Documents affichés : {count}",
+  "inbox.countMore": "Documents affichés : {count} (d'autres documents sont disponibles)",
+  "inbox.reference": "Référence",
+  "inbox.subject": "Objet",
+  "inbox.precedence": "Urgence",
+  "inbox.marking": "Mention",
+  "inbox.originUnit": "Unité d'origine",
+  "inbox.date": "Date",
+
+  "editor.newTitle.telegram": "Nouveau télégramme",
+  "editor.newTitle.note": "Nouvelle note diplomatique",
+  "editor.newTitle.formal_email": "Nouveau courriel formel",
+  "editor.newLead":
+    "Chaque enregistrement crée une nouvelle version du brouillon. Le document n'est diffusé qu'après son circuit de visas et sa signature.",
+  "editor.editTitle": "Modifier le brouillon ({kind})",
+  "editor.noUnit":
+    "Vous n'avez aucune affectation en cours : vous ne pouvez pas rédiger de document. Contactez l'administrateur de votre service.",
+  "editor.requiredHint":
+    "Seul l'objet est obligatoire pour enregistrer un brouillon. Les règles du guide qui restent à respecter sont signalées après chaque enregistrement.",
+  "editor.hasErrors":
+    "Le brouillon n'a pas été enregistré : corrigez les champs signalés ci-dessous.",
+  "editor.version": "Version {version}, enregistrée le {date}.",
+  "editor.description": "Description",
+  "editor.originUnit": "Unité d'origine",
+  "editor.originUnitHint": "Le document est émis au nom de cette unité.",
+  "editor.subject": "Objet",
+  "editor.summary": "Résumé (facultatif)",
+  "editor.summaryHint": "Quelques lignes qui disent l'essentiel.",
+  "editor.summaryHintTelegram":
+    "Trois lignes au plus, qui disent l'essentiel. Lignes saisies : {count} sur {max}.",
+  "editor.precedence": "Urgence",
+  "editor.precedenceHint": "Un télégramme flash se justifie au paragraphe 1 (voir le guide).",
+  "editor.marking": "Mention de protection du document",
+  "editor.markingHint":
+    "Les niveaux classifiés (Secret, Très Secret) sont interdits sur ce portail. La mention du document ne peut pas être inférieure à celle de ses paragraphes : abaissez d'abord leur mention.",
+  "editor.addressees": "Destinataires",
+  "editor.noteSection": "Note diplomatique",
+  "editor.emailSection": "Courriel",
+  "editor.paragraphs": "Texte (paragraphes numérotés)",
+  "editor.emailBody": "Corps du message",
+  "editor.indexing": "Indexation et références",
+  "editor.save": "Enregistrer le brouillon",
+  "editor.saving": "Enregistrement…",
+  "editor.saved": "Brouillon enregistré : version {version}.",
+  "editor.created": "Brouillon créé : version {version}.",
+  "editor.seeDocument": "Voir le document",
+  "editor.readOnly":
+    "Ce document ne peut pas être modifié : seuls son rédacteur et ses co-rédacteurs modifient un brouillon, et un document diffusé ne change plus.",
+  "editor.conflictTitle": "Une version plus récente a été enregistrée",
+  "editor.conflictBody":
+    "Quelqu'un a enregistré une version plus récente de ce brouillon pendant que vous le modifiiez : votre enregistrement a été refusé pour ne pas effacer son travail. Rechargez la dernière version, puis reportez-y vos modifications (copiez-les auparavant : elles seront remplacées).",
+  "editor.reload": "Recharger la dernière version",
+  "editor.problem.aboveDocumentMarking":
+    "Un paragraphe ne peut pas porter une mention supérieure à celle du document.",
+  "editor.problem.unknownReference":
+    "Une référence (REF) désigne un document inexistant ou qui ne vous est pas accessible.",
+  "editor.problem.unknownAddressee": "Un destinataire n'existe pas ou plus.",
+  "editor.problem.duplicateAddressee": "Ce destinataire figure déjà dans la liste.",
+  "editor.problem.notYourUnit": "Vous n'êtes pas affecté à cette unité.",
+  "editor.problem.unknownMarking": "Choisissez une mention de protection dans la liste.",
+
+  "paragraphs.none": "Aucun paragraphe.",
+  "paragraphs.legend": "Paragraphe {number}",
+  "paragraphs.which": "le paragraphe {number}",
+  "paragraphs.marking": "Mention du paragraphe {number}",
+  "paragraphs.markingHint": "Jamais supérieure à la mention du document.",
+  "paragraphs.text": "Texte du paragraphe {number}",
+  "paragraphs.moveUp": "Monter",
+  "paragraphs.moveDown": "Descendre",
+  "paragraphs.remove": "Supprimer",
+  "paragraphs.add": "Ajouter un paragraphe",
+  "paragraphs.moved": "Paragraphe {from} déplacé en position {to}.",
+  "paragraphs.removed": "Paragraphe {number} supprimé.",
+  "paragraphs.confirmRemove": "Supprimer le paragraphe {number} et son texte ?",
+
+  "addressees.mode.action": "Pour action",
+  "addressees.mode.info": "Pour information",
+  "addressees.type.unit": "Unité",
+  "addressees.type.user": "Personne",
+  "addressees.type.community": "Communauté",
+  "addressees.noneForMode": "Aucun destinataire.",
+  "addressees.switchToInfo": "Passer pour information",
+  "addressees.switchToAction": "Passer pour action",
+  "addressees.remove": "Retirer",
+  "addressees.addLegend": "Ajouter un destinataire",
+  "addressees.typeLegend": "Type de destinataire",
+  "addressees.unit": "Unité destinataire",
+  "addressees.person": "Personne destinataire",
+  "addressees.modeLegend": "Le destinataire reçoit le document",
+  "addressees.add": "Ajouter le destinataire",
+  "addressees.chooseUnit": "Choisissez une unité dans la liste.",
+  "addressees.choosePerson": "Choisissez une personne dans la liste.",
+  "addressees.added": "Destinataire ajouté ({mode}).",
+  "addressees.switched": "Destinataire passé « {mode} ».",
+  "addressees.removed": "Destinataire retiré.",
+  "addressees.deadline": "Date limite de traitement (facultatif)",
+  "addressees.deadlineHint": "Date à laquelle les destinataires pour action doivent avoir répondu.",
+
+  "addressee.unknownUnit": "Unité inaccessible",
+  "addressee.unknownPerson": "Personne inaccessible",
+  "addressee.community": "Communauté",
+
+  "personPicker.search": "Filtrer les personnes par nom",
+  "personPicker.searchHint": "La liste ci-dessous se met à jour pendant la saisie.",
+  "personPicker.choose": "Personne choisie",
+  "personPicker.count": "Personnes proposées : {count}",
+  "personPicker.refine":
+    "Personnes proposées : {count} premières ; précisez le filtre pour les autres.",
+
+  "indexing.tags": "Mots-clés libres (facultatif)",
+  "indexing.tagsHint":
+    "Séparés par des virgules ; le guide en recommande {max} au plus. Mots-clés saisis : {count}.",
+  "indexing.tooManyTags":
+    "{count} mots-clés : le guide en recommande {max} au plus. Préférez les pays et les références.",
+  "indexing.country": "Pays concerné (facultatif)",
+  "indexing.countryHint": "Choisissez un pays puis ajoutez-le ; répétez pour plusieurs pays.",
+  "indexing.addCountry": "Ajouter le pays",
+  "indexing.countryTags": "Pays concernés",
+  "indexing.removeCountry": "Retirer le pays {country}",
+  "indexing.countryAdded": "Pays ajouté : {country}.",
+  "indexing.countryRemoved": "Pays retiré : {country}.",
+  "indexing.reference": "REF — document antérieur (facultatif)",
+  "indexing.referenceHint":
+    "Collez l'adresse de la page du document, ou son identifiant, puis ajoutez-le.",
+  "indexing.referenceInvalid":
+    "Saisissez l'adresse ou l'identifiant d'un document, par exemple 3f2c5a9e-1b7d-4c8e-9f3a-2d6b8e1c4a7f.",
+  "indexing.addReference": "Ajouter la référence",
+  "indexing.references": "Références (REF)",
+  "indexing.referenceItem": "Document {id}",
+  "indexing.removeReference": "Retirer",
+  "indexing.referenceAdded": "Référence ajoutée.",
+  "indexing.referenceRemoved": "Référence retirée.",
+
+  "note.senderEntity": "Entité émettrice",
+  "note.senderEntityHint": "Par exemple : L'Ambassade de France aux États-Unis",
+  "note.recipientEntity": "Entité destinataire",
+  "note.recipientEntityHint": "Avec son article, par exemple : le Département d'État",
+  "note.place": "Lieu",
+  "note.placeHint": "Par exemple : Washington",
+  "note.language": "Langue de la note",
+  "note.formulas": "Formules de la note",
+  "note.placeAndDate": "{place}, le {date}",
+
+  "noteFormula.opening": "{sender} présente ses compliments {recipient} et a l'honneur de …",
+  "noteFormula.closing":
+    "{sender} saisit cette occasion pour renouveler {recipient} les assurances de sa très haute considération.",
+
+  "email.to": "Destinataires (À)",
+  "email.cc": "Copie (Cc)",
+  "email.listHint":
+    "Adresses électroniques séparées par des virgules, par exemple prenom.nom@diplomatie.gouv.fr.",
+
+  "coEditor.invite": "Inviter un co-rédacteur",
+  "coEditor.lead":
+    "Un co-rédacteur peut modifier ce brouillon tant qu'il n'est pas soumis au circuit de visas.",
+  "coEditor.person": "Co-rédacteur",
+  "coEditor.submit": "Inviter",
+  "coEditor.choose": "Choisissez une personne dans la liste.",
+  "coEditor.added": "{name} peut désormais modifier ce brouillon.",
+  "coEditor.already": "Cette personne peut déjà modifier ce brouillon.",
+
+  "detail.title": "Correspondance",
+  "detail.edit": "Modifier",
+  "detail.header": "En-tête",
+  "detail.kind": "Nature",
+  "detail.reference": "Référence",
+  "detail.state": "État",
+  "detail.stateVersion": "{state} — version {version}",
+  "detail.precedence": "Urgence",
+  "detail.marking": "Mention de protection",
+  "detail.originUnit": "Unité d'origine",
+  "detail.drafter": "Rédacteur",
+  "detail.deadline": "Date limite de traitement",
+  "detail.tags": "Mots-clés",
+  "detail.countryTags": "Pays",
+  "detail.references": "REF",
+  "detail.referenceLink": "REF {number} — document {id}",
+  "detail.subject": "Objet",
+  "detail.summary": "Résumé",
+  "detail.noSummary": "Pas de résumé.",
+  "detail.text": "Texte",
+  "detail.none": "Aucun",
+
+  "versions.title": "Versions",
+  "versions.caption": "Versions enregistrées, de la plus récente à la plus ancienne",
+  "versions.version": "Version",
+  "versions.author": "Auteur",
+  "versions.date": "Date",
+  "versions.number": "Version {version}",
+
+  "guideWarnings.title": "Règles du guide à respecter avant la signature ({count})",
+  "guideWarnings.lead":
+    "La dernière version enregistrée ne respecte pas encore ces règles. Vous pouvez continuer à enregistrer ; elles devront être respectées avant la signature :",
+  "guideWarnings.none": "La dernière version enregistrée respecte les règles du guide.",
+
+  "guideRule.telegram_needs_summary": "Un télégramme doit comporter un résumé.",
+  "guideRule.summary_three_lines": "Le résumé d'un télégramme tient en trois lignes au plus.",
+  "guideRule.flash_needs_justification":
+    "Un télégramme flash doit être justifié : son paragraphe 1 commence par « Justification : ».",
+  "guideRule.at_most_five_free_tags":
+    "Cinq mots-clés libres au plus ; utilisez les pays et les références pour le reste.",
+  "guideRule.needs_a_paragraph": "Le document doit comporter au moins un paragraphe.",
+  "guideRule.needs_an_addressee": "Le document doit avoir au moins un destinataire.",
+  "guideRule.action_needs_deadline":
+    "Un document adressé pour action doit porter une date limite de traitement.",
+  "guideRule.note_needs_entities":
+    "Une note diplomatique doit indiquer ses entités émettrice et destinataire, et son lieu.",
+  "guideRule.email_needs_recipient": "Un courriel formel doit avoir au moins un destinataire (À).",
+
+  "guide.link": "Guide de la correspondance",
+  "guide.title": "Guide de la correspondance diplomatique",
+  "guide.lead":
+    "Les règles de rédaction des télégrammes, notes et courriels formels. Le portail vérifie ces règles pendant la rédaction et les signale avant la signature.",
+  "guide.kinds.title": "Quel document choisir ?",
+  "guide.kinds.telegram":
+    "Le télégramme diplomatique (TD) est la correspondance officielle entre l'administration centrale et les postes : compte rendu d'entretien, analyse, demande d'instructions, instructions. Il porte une urgence, un résumé, des paragraphes numérotés avec leur mention de protection, des destinataires pour action et pour information, et un numéro par poste et par année.",
+  "guide.kinds.note":
+    "La note diplomatique (ou note verbale) s'adresse à un autre État ou à une organisation internationale. Rédigée à la troisième personne, elle s'ouvre et se ferme par des formules de courtoisie, porte un numéro annuel, un lieu et une date ; elle est paraphée, non signée.",
+  "guide.kinds.formalEmail":
+    "Le courriel formel sert aux échanges officiels avec des correspondants qui n'ont pas accès au portail (De, À, Cc). Il rejoint les mêmes boîtes et le même archivage que les autres documents ; n'y recourez pas quand un télégramme convient.",
+  "guide.precedence.title": "L'urgence",
+  "guide.precedence.lead":
+    "L'urgence fixe l'ordre de traitement chez les destinataires. Choisissez la plus basse qui convient : une urgence surévaluée fait perdre leur sens aux autres.",
+  "guide.precedence.flash":
+    "à traiter sans délai, de jour comme de nuit ; réservé aux situations de crise.",
+  "guide.precedence.immediate":
+    "à traiter dans l'heure ; accusé de réception exigé, comme pour le flash.",
+  "guide.precedence.priority": "à traiter dans la journée.",
+  "guide.precedence.routine": "à traiter dans les délais ordinaires ; c'est le cas général.",
+  "guide.precedence.flashTitle": "Quand le flash est-il justifié ?",
+  "guide.precedence.flashWhen":
+    "Seulement lorsqu'une décision ou une action ne peut pas attendre : menace pour la sécurité de nos ressortissants ou de nos agents, crise politique ou sécuritaire en cours, décision imminente d'un gouvernement étranger qui appelle une réaction immédiate.",
+  "guide.precedence.flashJustification":
+    "Le paragraphe 1 d'un télégramme flash commence par « Justification : » et dit pourquoi le flash s'impose. À défaut, le portail le signale et la signature est refusée.",
+  "guide.markings.title": "Les mentions de protection",
+  "guide.markings.lead": "La mention d'un document détermine qui peut le lire :",
+  "guide.markings.choose":
+    "Choisissez la mention d'après le contenu le plus sensible du document, ni plus ni moins : une mention trop élevée prive de l'information des lecteurs qui en ont besoin.",
+  "guide.markings.classified":
+    "Les niveaux classifiés (Secret, Très Secret) ne sont jamais traités sur ce portail, qui n'est pas homologué pour eux : utilisez les moyens prévus à cet effet et, en cas de doute, adressez-vous à l'officier de sécurité.",
+  "guide.paragraphs.title": "La mention de chaque paragraphe",
+  "guide.paragraphs.body":
+    "Chaque paragraphe porte sa propre mention, qui ne peut pas dépasser celle du document ({markings}). Le portail ne propose pour un paragraphe que les mentions permises, et refuse d'abaisser la mention du document sous celle d'un de ses paragraphes.",
+  "guide.paragraphs.example":
+    "Exemple : un télégramme DR peut contenir un paragraphe NP qui rapporte une déclaration publique, et un paragraphe DR qui rapporte les propos tenus en privé.",
+  "guide.indexing.title": "Objet, résumé et indexation",
+  "guide.indexing.subject":
+    "L'objet dit en une ligne de quoi traite le document, en commençant par le pays ou l'organisation concernée, par exemple « États-Unis — politique commerciale ».",
+  "guide.indexing.summary":
+    "Le résumé d'un télégramme tient en trois lignes au plus : ce qu'il faut retenir si l'on ne lit rien d'autre.",
+  "guide.indexing.tags":
+    "Indexez avec {max} mots-clés libres au plus, et autant de pays que nécessaire (codes ISO). Le plan de classement est appliqué automatiquement à partir de la nature, de l'unité et des mots-clés : n'en ajoutez pas pour classer.",
+  "guide.indexing.references":
+    "Les références (REF) relient le document aux correspondances antérieures auxquelles il fait suite ou répond ; un rectificatif porte toujours en REF le document qu'il corrige.",
+  "guide.addressees.title": "Les destinataires",
+  "guide.addressees.modes":
+    "Un destinataire pour action doit traiter le document (accuser réception, l'attribuer, y répondre) ; un destinataire pour information en prend connaissance. Les destinataires pour action sont toujours listés en premier. Adressez-vous à une unité plutôt qu'à une personne : le document reste traité quand les agents changent.",
+  "guide.addressees.deadline":
+    "Un document adressé pour action porte une date limite de traitement ; les documents en retard sont signalés aux destinataires.",
+  "guide.note.title": "La note diplomatique",
+  "guide.note.lead":
+    "La note est rédigée à la troisième personne, au nom de l'entité émettrice (ambassade, ministère), et adressée à une entité (ministère des affaires étrangères, ambassade, organisation internationale).",
+  "guide.note.formulasTitle": "Les formules d'ouverture et de clôture",
+  "guide.note.generated":
+    "Le portail compose ces formules à partir des entités émettrice et destinataire, en français ou en anglais selon la langue de la note. Saisissez l'entité destinataire avec son article (« le Département d'État ») : le portail écrit « au Département d'État ».",
+  "guide.note.exampleTitle": "Exemple",
+  "guide.note.signature":
+    "La note porte un numéro annuel, le lieu et la date ; elle est paraphée par l'autorité de l'entité émettrice, non signée.",
+  "guide.email.title": "Le courriel formel",
+  "guide.email.body":
+    "Indiquez au moins un destinataire (À), et en copie (Cc) les seules personnes qui doivent en connaître. Le corps du message se rédige en paragraphes, comme un télégramme ; sa mention de protection s'applique de la même façon.",
+  "guide.rules.title": "Les règles vérifiées pendant la rédaction",
+  "guide.rules.lead":
+    "Après chaque enregistrement, le portail signale les règles que le brouillon ne respecte pas encore. Elles n'empêchent pas d'enregistrer, mais doivent être respectées avant la signature :",
+  "guide.rules.paragraphMarking":
+    "Un paragraphe ne peut pas porter une mention supérieure à celle du document : l'enregistrement est refusé.",
+  "guide.rules.classified":
+    "Une mention classifiée (Secret, Très Secret) est refusée : ce portail n'est pas homologué pour ces informations.",
 } as const;
 
 export type AppMessageKey = keyof typeof fr;

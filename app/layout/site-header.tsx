@@ -27,6 +27,16 @@ export function SiteHeader({ me }: { me: Me | null }) {
       ? undefined
       : [
           { text: t("nav.home"), linkProps: { to: paths.home }, isActive: pathname === paths.home },
+          // External users read no correspondence yet (no release decisions exist).
+          ...(me.user.isExternal
+            ? []
+            : [
+                {
+                  text: t("nav.correspondence"),
+                  linkProps: { to: paths.correspondence },
+                  isActive: isUnder(pathname, paths.correspondence),
+                },
+              ]),
           {
             text: t("nav.directory"),
             linkProps: { to: paths.directory },

@@ -212,3 +212,57 @@ export async function listInbox(db: Handle, readable: CorrespondenceFilter, s: I
     .limit(s.limit + 1)
     .execute();
 }
+
+/** Display names of addressees (units, users, communities), by id, in three queries at most. */
+export async function listAddresseeNames(
+  db: Handle,
+  addressees: readonly { type: "unit" | "user" | "community"; id: string }[],
+): Promise<Map<string, string>> {
+  const idsOf = (type: string) => addressees.filter((a) => a.type === type).map((a) => a.id);
+  const names = new Map<string, string>();
+  const units = idsOf("unit");
+  const users = idsOf("user");
+  const communities = idsOf("community");
+  if (units.length > 0) {
+    for (const r of await db
+      .selectFrom("units")
+      .select(["id", "name"])
+      .where("id", "in", units)
+      .execute()) {
+      names.set(r.id, r.name);
+    }
+  }
+  if (users.length > 0) {
+    const rows = await db
+      .selectFrom("users")
+      .select(["id", "display_name"])
+      .where("id", "in", users)
+      .execute();
+    for (const r of rows) names.set(r.id, r.display_name);
+  }
+  if (communities.length > 0) {
+    const rows = await db
+      .selectFrom("communities")
+      .select(["id", "name"])
+      .where("id", "in", communities)
+      .execute();
+    for (const r of rows) names.set(r.id, r.name);
+  }
+  return names;
+}
+
+/** Reference number (or subject of a draft) of each REF link the reader may see, by id. */
+export async function listReferenceLabels(
+  db: Handle,
+  readable: CorrespondenceFilter,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom("correspondences")
+    .select(["id", "reference", "subject"])
+    .where("id", "in", ids)
+    .where(readable)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.reference ?? r.subject]));
+}

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { ErrorResponses, IdParams } from "../../shared/schemas/common.js";
 import {
   AddCoEditorBody,
@@ -15,6 +16,7 @@ import {
   addCoEditor,
   createCorrespondence,
   getCorrespondence,
+  getCorrespondencePdf,
   listCorrespondenceInbox,
   listCorrespondenceVersions,
   updateDraft,
@@ -97,6 +99,34 @@ export const correspondenceRoutes: FastifyPluginAsyncZod<{ database: Database }>
     },
     async (request) =>
       getCorrespondence(db, requireAuth(request).subject, actorOf(request), request.params.id),
+  );
+
+  app.get(
+    "/api/correspondence/:id/pdf",
+    {
+      schema: {
+        operationId: "getCorrespondencePdf",
+        tags: ["correspondence"],
+        summary: "The correspondence as a PDF, marking banner on every page",
+        params: IdParams,
+        response: { 200: z.unknown().describe("application/pdf"), ...ErrorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { detail, pdf } = await getCorrespondencePdf(
+        db,
+        requireAuth(request).subject,
+        actorOf(request),
+        request.params.id,
+      );
+      const name = `${detail.reference ?? `brouillon-${detail.id.slice(0, 8)}`}.pdf`;
+      return reply
+        .header("content-type", "application/pdf")
+        .header("content-disposition", `inline; filename="${name}"`)
+        .header("x-content-type-options", "nosniff")
+        .header("cache-control", "private, no-store")
+        .send(pdf);
+    },
   );
 
   app.get(

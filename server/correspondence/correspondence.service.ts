@@ -30,13 +30,16 @@ import {
   insertCorrespondence,
   insertEditor,
   insertVersion,
+  listAddresseeNames,
   listEditorIds,
   listInbox,
+  listReferenceLabels,
   listVersions,
   saveNewVersion,
 } from "./correspondence.repository.js";
 import { type CheckedContent, checkContent, guideWarnings } from "./correspondence.rules.js";
 import { recordReadReceipt } from "./handling.repository.js";
+import { renderCorrespondencePdf } from "./pdf.js";
 
 type Handle = Kysely<DB> | Transaction<DB>;
 
@@ -249,4 +252,22 @@ export async function listCorrespondenceInbox(
   const dateOf = (r: CorrespondenceRow) =>
     query.box === "drafts" ? r.updated_at : (r.dispatched_at ?? r.updated_at);
   return toPage(rows, query.limit, presentCorrespondenceSummary, (r) => [dateOf(r), r.id]);
+}
+
+/** The printable PDF of a correspondence the user may read (404 otherwise; DR reads journaled). */
+export async function getCorrespondencePdf(
+  db: Kysely<DB>,
+  subject: Subject,
+  actor: Actor,
+  id: string,
+): Promise<{ detail: CorrespondenceDetail; pdf: Buffer }> {
+  const detail = await getCorrespondence(db, subject, actor, id);
+  const [addresseeNames, referenceLabels] = await Promise.all([
+    listAddresseeNames(db, detail.content.addressees),
+    listReferenceLabels(db, readableCorrespondence(subject), detail.content.references),
+  ]);
+  return {
+    detail,
+    pdf: await renderCorrespondencePdf(detail, { addresseeNames, referenceLabels }),
+  };
 }

@@ -265,6 +265,31 @@ describe("who may read a draft", () => {
   });
 });
 
+describe("the PDF", () => {
+  it("is served to readers only, and its reads of DR content are journaled", async () => {
+    const draft = (await create(cookies.drafter)).json();
+    const pdf = await requestAs(t.app, cookies.drafter, {
+      url: `/api/correspondence/${draft.id}/pdf`,
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers["content-type"]).toBe("application/pdf");
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    for (const cookie of [cookies.trainee, cookies.other, cookies.partner]) {
+      const refused = await requestAs(t.app, cookie, {
+        url: `/api/correspondence/${draft.id}/pdf`,
+      });
+      expect(refused.statusCode).toBe(404);
+    }
+    const reads = await t.database.db
+      .selectFrom("journal")
+      .select("seq")
+      .where("action", "=", "content.read")
+      .where("target_id", "=", draft.id)
+      .execute();
+    expect(reads.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe("the drafts box", () => {
   it("lists the user's drafts newest first, with keyset pagination", async () => {
     const mine: string[] = [];
