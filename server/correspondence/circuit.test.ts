@@ -214,7 +214,7 @@ describe("the clearance circuit, from draft to dispatch", () => {
       ["signature", "waiting"],
     ]);
     expect(submitted.json().circuit.abilities).toEqual({ decide: false, sign: false });
-    expect(submitted.json().abilities).toEqual({ edit: false, submit: false });
+    expect(submitted.json().abilities).toMatchObject({ edit: false, submit: false });
 
     const seenByCounsellor = await circuitOf(counsellor, id);
     expect(seenByCounsellor.json().abilities).toEqual({ decide: true, sign: false });
@@ -462,7 +462,7 @@ describe("visa decisions", () => {
     });
     expect(returned.statusCode).toBe(200);
     expect(returned.json().state).toBe("draft");
-    expect(returned.json().abilities).toEqual({ edit: false, submit: false });
+    expect(returned.json().abilities).toMatchObject({ edit: false, submit: false });
     const circuit = (await circuitOf(tm.drafter, id)).json();
     expect(circuit.currentStepId).toBeNull();
     expect(
@@ -479,7 +479,7 @@ describe("visa decisions", () => {
     );
     // The drafter edits and submits again: the first round stays as history.
     const draft = await requestAs(t.app, tm.drafter.cookie, { url: `/api/correspondence/${id}` });
-    expect(draft.json().abilities).toEqual({ edit: true, submit: true });
+    expect(draft.json().abilities).toEqual({ edit: true, submit: true, inviteEditor: true });
     const saved = await requestAs(t.app, tm.drafter.cookie, {
       method: "PUT",
       url: `/api/correspondence/${id}/draft`,

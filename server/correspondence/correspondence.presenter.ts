@@ -35,6 +35,7 @@ export function presentCorrespondenceSummary(row: CorrespondenceRow): Correspond
     marking: row.marking,
     originUnit: originUnit(row),
     updatedAt: row.updated_at,
+    dispatchedAt: row.dispatched_at,
   };
 }
 
@@ -52,6 +53,7 @@ export function presentAttachment(row: AttachmentTable): Attachment {
 export function presentCorrespondenceDetail(
   row: CorrespondenceRow,
   attachments: AttachmentTable[],
+  addresseeNames: ReadonlyMap<string, string>,
   warnings: GuideWarning[],
   abilities: CorrespondenceDetail["abilities"],
 ): CorrespondenceDetail {
@@ -66,6 +68,7 @@ export function presentCorrespondenceDetail(
     version: row.version,
     content,
     attachments: attachments.map(presentAttachment),
+    addresseeNames: Object.fromEntries(addresseeNames),
     formulas: row.kind === "note" && content.note ? noteFormulas(content.note) : null,
     warnings,
     createdAt: row.created_at,

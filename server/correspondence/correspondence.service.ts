@@ -194,17 +194,28 @@ export async function addCoEditor(
 }
 
 async function detailOf(db: Handle, subject: Subject, row: CorrespondenceRow) {
-  const editorIds = await listEditorIds(db, row.id);
+  const content = contentOf(row);
+  const [editorIds, attachments, addresseeNames] = await Promise.all([
+    listEditorIds(db, row.id),
+    listAttachments(db, row.id),
+    listAddresseeNames(db, content.addressees),
+  ]);
   const editable = canEditDraft(subject, {
     state: row.state,
     drafterId: row.drafter_id,
     editorIds,
   });
-  const attachments = await listAttachments(db, row.id);
-  return presentCorrespondenceDetail(row, attachments, guideWarnings(row.kind, contentOf(row)), {
-    edit: editable,
-    submit: editable,
-  });
+  return presentCorrespondenceDetail(
+    row,
+    attachments,
+    addresseeNames,
+    guideWarnings(row.kind, content),
+    {
+      edit: editable,
+      submit: editable,
+      inviteEditor: row.state === "draft" && row.drafter_id === subject.userId,
+    },
+  );
 }
 
 /** A correspondence the user may read (404 otherwise); reads of DR content are journaled. */

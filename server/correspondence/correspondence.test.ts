@@ -74,7 +74,7 @@ describe("drafting a telegram", () => {
     const draft = response.json();
     expect(draft).toMatchObject({ kind: "telegram", state: "draft", version: 1, reference: null });
     expect(draft.originUnit.id).toBe(embassyId);
-    expect(draft.abilities).toEqual({ edit: true, submit: true });
+    expect(draft.abilities).toEqual({ edit: true, submit: true, inviteEditor: true });
     const entry = await t.database.db
       .selectFrom("journal")
       .select("action")

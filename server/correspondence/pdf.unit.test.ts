@@ -45,12 +45,13 @@ function telegram(overrides: Partial<CorrespondenceDetail["content"]> = {}): Cor
       ...overrides,
     },
     attachments: [],
+    addresseeNames: {},
     formulas: null,
     warnings: [],
     createdAt: "2026-11-20T09:00:00.000Z",
     updatedAt: "2026-11-21T09:00:00.000Z",
     dispatchedAt: "2026-11-21T10:00:00.000Z",
-    abilities: { edit: false, submit: false },
+    abilities: { edit: false, submit: false, inviteEditor: false },
   };
 }
 

@@ -127,6 +127,7 @@ export async function describeMe(
       administer: can(subject, "administer", platform),
       browseDirectory: true,
       readJournal: can(subject, "read_journal", platform),
+      draftCorrespondence: !subject.isExternal && subject.unitIds.length > 0,
     },
     session,
   };

@@ -103,6 +103,7 @@ export type Attachment = z.infer<typeof Attachment>;
 export const CorrespondenceAbilities = z.object({
   edit: z.boolean(),
   submit: z.boolean(),
+  inviteEditor: z.boolean(),
 });
 
 export const CorrespondenceDetail = z.object({
@@ -128,6 +129,8 @@ export const CorrespondenceDetail = z.object({
     email: EmailFields.nullable(),
   }),
   attachments: z.array(Attachment),
+  /** Display names of the addressees, by id. */
+  addresseeNames: z.record(z.string(), z.string()),
   /** A diplomatic note's opening and closing formulas, generated from its entities. */
   formulas: z.object({ opening: z.string(), closing: z.string() }).nullable(),
   warnings: z.array(GuideWarning),
@@ -148,6 +151,7 @@ export const CorrespondenceSummary = z.object({
   marking: z.enum(MARKINGS),
   originUnit: UnitRef,
   updatedAt: z.string(),
+  dispatchedAt: z.string().nullable(),
 });
 export type CorrespondenceSummary = z.infer<typeof CorrespondenceSummary>;
 

@@ -94,6 +94,7 @@ export const Abilities = z.object({
   administer: z.boolean(),
   browseDirectory: z.boolean(),
   readJournal: z.boolean(),
+  draftCorrespondence: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 
