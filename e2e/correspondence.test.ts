@@ -55,7 +55,12 @@ describe.skipIf(!chromiumAvailable())(
       await signIn(page, portal, "redacteur.washington@demo.diplomatie.fr");
       await page.getByRole("link", { name: "Correspondance" }).first().click();
       await page.getByRole("heading", { level: 1, name: "À traiter" }).waitFor();
-      await expect.poll(() => page.getByText("Aucun document à traiter.").count()).toBe(1);
+      // The demo holds correspondence: the box shows a table, or says it is empty.
+      await page
+        .getByRole("table")
+        .or(page.getByText("Aucun document à traiter."))
+        .first()
+        .waitFor();
       expect(await page.title()).toBe("À traiter — Correspondance — Diplomatie");
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
     });

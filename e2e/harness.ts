@@ -6,9 +6,9 @@ import axe from "axe-core";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "../server/app.js";
-import { openMigratedDatabase } from "../server/bootstrap.js";
 import { loadConfig } from "../server/config.js";
 import { seedDemo } from "../server/seed/seed.js";
+import { createTestDatabase } from "../server/testing/test-database.js";
 
 /*
  * What browser journeys need: the built web app, a portal serving it over a fresh demo
@@ -56,15 +56,20 @@ export interface Portal {
   stop(): Promise<void>;
 }
 
-/** Serves the built app over a fresh SQLite demo database on a free local port. */
+/**
+ * Serves the built app over a fresh demo database on a free local port: SQLite, or a freshly
+ * created PostgreSQL database when the test runs in the "e2e-postgres" project.
+ */
 export async function startPortal(): Promise<Portal> {
   ensureWebAppBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "diplomatie-e2e-"));
+  const database = await createTestDatabase({
+    sqliteFile: path.join(dataDir, "diplomatie.sqlite"),
+  });
   const config = {
     ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000" }),
     appDir: APP_DIR,
   };
-  const database = await openMigratedDatabase(config);
   await seedDemo(database.db, DEMO_PASSWORD);
   const app: FastifyInstance = await build({ config, database });
   await app.listen({ port: 0, host: "127.0.0.1" });
@@ -74,6 +79,7 @@ export async function startPortal(): Promise<Portal> {
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
       await app.close();
+      await database.destroy();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
