@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { SignCorrespondenceBody } from "../../shared/schemas/circuit.js";
-import { isPostKind, type UnitKind } from "../../shared/vocabulary.js";
+import type { UnitKind } from "../../shared/vocabulary.js";
 import type { AttachmentTable, DB, DistributionTable } from "../db/schema.js";
 import { AppError, notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
@@ -31,7 +31,8 @@ import { type CheckedContent, guideWarnings } from "./correspondence.rules.js";
 const EXCLUDED_MEMBERS_SHOWN = 200;
 
 /**
- * The prefix of a unit's reference numbers: a post's city, any other unit's short name, folded
+ * The prefix of a unit's reference numbers: an embassy's or consulate's city, any other unit's
+ * short name, folded
  * (no accents, upper case, words joined by "-"), e.g. "WASHINGTON", "NEW-YORK", "DGM".
  */
 export function referencePrefix(unit: {
@@ -39,7 +40,10 @@ export function referencePrefix(unit: {
   city: string | null;
   short_name: string;
 }): string {
-  const source = isPostKind(unit.kind) && unit.city ? unit.city : unit.short_name;
+  // Embassies and consulates are known by their city; a permanent representation shares its
+  // city with an embassy or a consulate (New York, Brussels, Geneva) and goes by its short name.
+  const isKnownByCity = unit.kind === "embassy" || unit.kind === "consulate";
+  const source = isKnownByCity && unit.city ? unit.city : unit.short_name;
   const prefix = foldText(source)
     .toUpperCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")

@@ -14,6 +14,7 @@ import {
 } from "../people/people.repository.js";
 import { personSearchText } from "../people/people-admin.service.js";
 import { foldText } from "../search/text-fold.js";
+import { seedDemoCorrespondence } from "./demo-correspondence.js";
 import {
   DEMO_COMMUNITIES,
   DEMO_ORGANIZATIONS,
@@ -71,13 +72,20 @@ async function hashAll(count: number, password: string): Promise<string[]> {
 
 /**
  * Loads the demo ministry (organisations, units, people, clearances, roles, communities) in one
- * transaction, and journals it. Refuses to run on a database that already holds data.
+ * transaction, and journals it; then its correspondence, through the use cases. Refuses to run
+ * on a database that already holds data.
  */
 export async function seedDemo(
   db: Kysely<DB>,
   password: string,
   now: Date = new Date(),
-): Promise<{ organizations: number; units: number; users: number; communities: number }> {
+): Promise<{
+  organizations: number;
+  units: number;
+  users: number;
+  communities: number;
+  correspondences: number;
+}> {
   if (!(await isEmpty(db))) throw new Error("The database already holds data: demo not loaded.");
   const hashes = await hashAll(DEMO_PEOPLE.length, password);
   const at = now.toISOString();
@@ -161,11 +169,13 @@ export async function seedDemo(
       },
     );
   });
+  const correspondence = await seedDemoCorrespondence(db, now);
   return {
     organizations: DEMO_ORGANIZATIONS.length,
     units: DEMO_UNITS.length,
     users: DEMO_PEOPLE.length,
     communities: DEMO_COMMUNITIES.length,
+    correspondences: correspondence.dispatched,
   };
 }
 

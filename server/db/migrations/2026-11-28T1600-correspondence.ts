@@ -28,6 +28,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(["drafter_id", "state", "updated_at", "id"])
     .execute();
   await db.schema
+    .createIndex("correspondences_sent_idx")
+    .on("correspondences")
+    .columns(["drafter_id", "dispatched_at", "id"])
+    .execute();
+  await db.schema
     .createIndex("correspondences_origin_idx")
     .on("correspondences")
     .columns(["origin_unit_id", "state", "updated_at", "id"])
