@@ -27,6 +27,7 @@ type QueryValue = string | number | boolean | null | undefined;
 export type ApiRequest = {
   method?: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
   query?: Record<string, QueryValue>;
+  /** Sent as JSON, except FormData, sent as multipart/form-data (the browser sets the boundary). */
   body?: unknown;
   signal?: AbortSignal;
   /** When false, a 401 answer is returned to the caller only (the login call, the session probe). */
@@ -81,7 +82,8 @@ async function readJson(response: Response): Promise<unknown> {
 export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promise<T> {
   const { method = "GET", query, body, signal, redirectOnUnauthenticated = true } = request;
   const headers: Record<string, string> = { Accept: "application/json" };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const isMultipart = body instanceof FormData;
+  if (body !== undefined && !isMultipart) headers["Content-Type"] = "application/json";
 
   let response: Response;
   try {
@@ -89,7 +91,7 @@ export async function apiFetch<T>(path: string, request: ApiRequest = {}): Promi
       method,
       headers,
       credentials: "same-origin",
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : isMultipart ? body : JSON.stringify(body),
       signal: signal ?? null,
     });
   } catch (cause) {

@@ -11,7 +11,11 @@ export type Formatters = {
   dateTime: (value: string) => string;
   /** An ISO 3166 country code as its name in the current language (« Allemagne »). */
   country: (code: string) => string;
+  /** A size in bytes, in the largest unit that keeps it above 1 (« 28 octets », « 1,5 Mo »). */
+  fileSize: (bytes: number) => string;
 };
+
+const KILO = 1024;
 
 function createFormatters(locale: Locale): Formatters {
   // Date-only values are calendar days: format them in UTC so no time zone shifts the day.
@@ -22,6 +26,16 @@ function createFormatters(locale: Locale): Formatters {
     timeStyle: "short",
   });
   const regionNames = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
+  // « 28 octets » / "28 bytes" in full; larger units abbreviated (« 1,5 Mo », "1.5 MB").
+  const sizeFormats = (["byte", "kilobyte", "megabyte", "gigabyte"] as const).map(
+    (unit) =>
+      new Intl.NumberFormat(locale, {
+        style: "unit",
+        unit,
+        unitDisplay: unit === "byte" ? "long" : "short",
+        maximumFractionDigits: 1,
+      }),
+  );
 
   const parse = (value: string): Date | null => {
     const parsed = new Date(value);
@@ -37,6 +51,15 @@ function createFormatters(locale: Locale): Formatters {
     dateTime: (value) => {
       const parsed = parse(value);
       return parsed === null ? value : dateTimeFormat.format(parsed);
+    },
+    fileSize: (bytes) => {
+      let value = bytes;
+      let unit = 0;
+      while (value >= KILO && unit < sizeFormats.length - 1) {
+        value /= KILO;
+        unit += 1;
+      }
+      return sizeFormats[unit]?.format(value) ?? String(bytes);
     },
     country: (code) => {
       try {

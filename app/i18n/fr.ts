@@ -539,7 +539,9 @@ export const fr = {
   "inbox.precedence": "Urgence",
   "inbox.marking": "Mention",
   "inbox.originUnit": "Unité d'origine",
-  "inbox.date": "Date",
+  "inbox.handling": "Traitement",
+  "inbox.dispatchedAt": "Diffusé le",
+  "inbox.savedAt": "Enregistré le",
 
   "editor.newTitle.telegram": "Nouveau télégramme",
   "editor.newTitle.note": "Nouvelle note diplomatique",
@@ -548,7 +550,7 @@ export const fr = {
     "Chaque enregistrement crée une nouvelle version du brouillon. Le document n'est diffusé qu'après son circuit de visas et sa signature.",
   "editor.editTitle": "Modifier le brouillon ({kind})",
   "editor.noUnit":
-    "Vous n'avez aucune affectation en cours : vous ne pouvez pas rédiger de document. Contactez l'administrateur de votre service.",
+    "Vous ne pouvez pas rédiger de document sur ce portail : il faut une affectation en cours dans une unité du ministère. Contactez l'administrateur de votre service.",
   "editor.requiredHint":
     "Seul l'objet est obligatoire pour enregistrer un brouillon. Les règles du guide qui restent à respecter sont signalées après chaque enregistrement.",
   "editor.hasErrors":
@@ -674,6 +676,11 @@ export const fr = {
   "note.language": "Langue de la note",
   "note.formulas": "Formules de la note",
   "note.placeAndDate": "{place}, le {date}",
+  "note.formulasAfterSave":
+    "Le portail compose les formules d'ouverture et de clôture à partir des entités et de la langue, à l'enregistrement du brouillon.",
+  "note.formulasSaved": "Formules composées à partir de la dernière version enregistrée :",
+  "note.formulasOutdated":
+    "Les entités ou la langue ont changé : enregistrez le brouillon pour mettre à jour ces formules, composées à partir de la dernière version enregistrée :",
 
   "noteFormula.opening": "{sender} présente ses compliments {recipient} et a l'honneur de …",
   "noteFormula.closing":
@@ -714,6 +721,10 @@ export const fr = {
   "detail.noSummary": "Pas de résumé.",
   "detail.text": "Texte",
   "detail.none": "Aucun",
+  "detail.pdf": "Version PDF (nouvel onglet)",
+  "detail.print": "Imprimer",
+  "detail.referenceIs": "Référence :",
+  "detail.dispatchedOn": "Diffusé le {date}.",
 
   "versions.title": "Versions",
   "versions.caption": "Versions enregistrées, de la plus récente à la plus ancienne",
@@ -810,6 +821,171 @@ export const fr = {
     "Un paragraphe ne peut pas porter une mention supérieure à celle du document : l'enregistrement est refusé.",
   "guide.rules.classified":
     "Une mention classifiée (Secret, Très Secret) est refusée : ce portail n'est pas homologué pour ces informations.",
+
+  "attachments.title": "Pièces jointes ({count})",
+  "attachments.none": "Aucune pièce jointe.",
+  "attachments.download": "Télécharger {name}",
+  "attachments.details": "({type}, {size})",
+  "attachments.upload": "Joindre un fichier",
+  "attachments.uploadHint":
+    "Un fichier à la fois. Il est conservé tel quel et toujours proposé au téléchargement, jamais ouvert par le portail.",
+  "attachments.submit": "Joindre le fichier",
+  "attachments.uploading": "Envoi du fichier…",
+  "attachments.choose": "Choisissez un fichier à joindre.",
+  "attachments.added": "Pièce jointe ajoutée : {name}.",
+  "attachments.tooLarge":
+    "Ce fichier est trop volumineux : une pièce jointe ne peut pas dépasser {max}. Réduisez-le ou découpez-le, puis réessayez.",
+  "attachments.tooLargeNoLimit":
+    "Ce fichier dépasse la taille maximale autorisée pour une pièce jointe. Réduisez-le ou découpez-le, puis réessayez.",
+
+  "circuit.title": "Circuit de visas et signature",
+  "circuit.none": "Ce document n'a pas encore été soumis au circuit de visas.",
+  "circuit.caption": "Étapes du circuit, dans l'ordre",
+  "circuit.step": "Étape",
+  "circuit.assignee": "Attributaire",
+  "circuit.statusHeader": "Statut",
+  "circuit.decidedBy": "Décision prise par",
+  "circuit.comment": "Commentaire",
+  "circuit.date": "Date",
+  "circuit.stepNumber": "{number}. {kind}",
+  "circuit.kind.visa": "Visa",
+  "circuit.kind.signature": "Signature",
+  "circuit.round": "Circuit n° {round}",
+  "circuit.notDecided": "—",
+  "circuit.noComment": "—",
+  "circuit.unitHead": "Chef de l'unité {unit} ({shortName})",
+  "circuit.status.waiting": "À venir",
+  "circuit.status.pending": "En attente de décision",
+  "circuit.status.approved": "Visé",
+  "circuit.status.signed": "Signé",
+  "circuit.status.returned": "Renvoyé au rédacteur",
+  "circuit.status.delegated": "Délégué",
+  "circuit.status.skipped": "Sans objet",
+
+  "submitCircuit.open": "Soumettre au circuit",
+  "submitCircuit.lead":
+    "Les visas sont demandés dans l'ordre de la liste, puis la signature. Pendant le circuit, le brouillon ne peut plus être modifié ; un visa peut vous le renvoyer avec un commentaire.",
+  "submitCircuit.visas": "Visas ({count})",
+  "submitCircuit.noVisa": "Aucun visa : le document ira directement à la signature.",
+  "submitCircuit.visaItem": "Visa {number} : {name}",
+  "submitCircuit.addVisa": "Ajouter un visa",
+  "submitCircuit.visaType": "Le visa est donné par",
+  "submitCircuit.visaType.user": "Une personne",
+  "submitCircuit.visaType.unit": "Le chef d'une unité",
+  "submitCircuit.visaPerson": "Personne qui vise",
+  "submitCircuit.visaUnit": "Unité dont le chef vise",
+  "submitCircuit.addVisaButton": "Ajouter le visa",
+  "submitCircuit.alreadyListed": "Ce visa figure déjà dans la liste.",
+  "submitCircuit.tooMany": "Un circuit compte au plus {max} visas.",
+  "submitCircuit.visaAdded": "Visa {number} ajouté : {name}.",
+  "submitCircuit.visaMoved": "{name} déplacé en position {number}.",
+  "submitCircuit.visaRemoved": "Visa retiré : {name}.",
+  "submitCircuit.signature": "Signature",
+  "submitCircuit.signerHint":
+    "Seule une personne qui a délégation de signature pour l'unité d'origine ({unit}) et qui peut lire ce document est acceptée comme signataire.",
+  "submitCircuit.signer": "Signataire",
+  "submitCircuit.chooseSigner": "Choisissez le signataire dans la liste.",
+  "submitCircuit.refused": "Le circuit n'a pas été soumis",
+  "submitCircuit.submit": "Valider et soumettre",
+  "submitCircuit.sending": "Soumission…",
+  "submitCircuit.done": "Document soumis au circuit : le premier visa est demandé à {name}.",
+  "submitCircuit.doneToSigner": "Document soumis au circuit : la signature est demandée à {name}.",
+  "submitCircuit.problem.duplicate":
+    "Visa {number} ({name}) : ce visa figure deux fois dans le circuit.",
+  "submitCircuit.problem.noHead":
+    "Visa {number} ({name}) : cette unité n'a pas de chef en poste habilité à lire ce document.",
+  "submitCircuit.problem.visaCannotRead":
+    "Visa {number} ({name}) : cette personne ne peut pas lire ce document (il faut un agent du ministère habilité au niveau de sa mention).",
+  "submitCircuit.problem.visaInvalid": "Visa {number} ({name}) : ce visa n'est pas accepté.",
+  "submitCircuit.problem.notAReleaser":
+    "Signataire ({name}) : cette personne n'a pas délégation de signature pour l'unité d'origine ({unit}). Choisissez le chef de poste ou une personne qui a cette délégation.",
+  "submitCircuit.problem.signerCannotRead":
+    "Signataire ({name}) : cette personne ne peut pas lire ce document (habilitation insuffisante pour sa mention).",
+
+  "decision.titleVisa": "Votre visa",
+  "decision.titleReturn": "Renvoyer au rédacteur",
+  "decision.legend": "Décision",
+  "decision.option.approve": "Viser (approuver)",
+  "decision.option.return": "Renvoyer au rédacteur, avec un commentaire",
+  "decision.option.delegate": "Déléguer ce visa à une autre personne",
+  "decision.delegate": "Délégataire",
+  "decision.comment": "Commentaire (facultatif)",
+  "decision.commentReturn": "Commentaire",
+  "decision.commentReturnHint": "Dites au rédacteur ce qu'il doit corriger.",
+  "decision.commentRequired": "Un renvoi au rédacteur doit être motivé : saisissez un commentaire.",
+  "decision.chooseDelegate": "Choisissez le délégataire dans la liste.",
+  "decision.submit.approve": "Viser",
+  "decision.submit.return": "Renvoyer au rédacteur",
+  "decision.submit.delegate": "Déléguer",
+  "decision.done.approve": "Visa enregistré : l'étape suivante du circuit est ouverte.",
+  "decision.done.return": "Document renvoyé au rédacteur avec votre commentaire.",
+  "decision.done.delegate": "Visa délégué à {name}.",
+  "decision.problem.self": "Vous ne pouvez pas vous déléguer ce visa.",
+  "decision.problem.cannotRead":
+    "Cette personne ne peut pas lire ce document (habilitation insuffisante pour sa mention).",
+
+  "sign.title": "Signature",
+  "sign.lead":
+    "Vous êtes le signataire. La signature expédie le document : il reçoit sa référence, est diffusé à ses destinataires et ne peut plus être modifié.",
+  "sign.submit": "Signer et expédier",
+  "sign.signing": "Signature…",
+  "sign.warningsTitle": "Signature refusée : règles du guide à respecter ({count})",
+  "sign.warningsLead":
+    "Le document ne respecte pas encore ces règles. Renvoyez-le au rédacteur avec un commentaire pour qu'il le corrige :",
+  "sign.exclusionsTitle":
+    "{count} membre(s) des destinataires ne peuvent pas lire un document {marking}",
+  "sign.exclusionsLead":
+    "Ces personnes appartiennent à une unité ou une communauté destinataire mais n'ont pas l'habilitation requise : elles ne recevront pas ce document.",
+  "sign.exclusionsOthers": "et {count} autre(s)",
+  "sign.confirm": "Je confirme que ces membres ne recevront pas ce document",
+  "sign.confirmRequired": "Cochez la case pour confirmer, puis signez à nouveau.",
+  "sign.done": "Document signé et expédié sous la référence {reference}",
+  "sign.doneLead": "Il est diffusé à ses destinataires et ne peut plus être modifié.",
+
+  "handling.title": "Traitement",
+  "handling.caption": "Traitement par destinataire : état, date limite et lectures",
+  "handling.addressee": "Destinataire",
+  "handling.mode": "Réception",
+  "handling.state": "État du traitement",
+  "handling.deadline": "Date limite",
+  "handling.reads": "Lu par",
+  "handling.yours": "vous concerne",
+  "handling.infoOnly": "Pour information : pas de traitement",
+  "handling.acknowledgedAt": "Réception accusée le {date}",
+  "handling.assignedTo": "Attribué à {name}",
+  "handling.seeAnswer": "Voir la réponse de {addressee}",
+  "handling.closedAt": "Clos le {date}",
+  "handling.unread": "Pas encore lu",
+  "handling.readBy": "{name}, le {date}",
+  "handling.overdue": "En retard : date limite dépassée",
+  "handling.alert": "Alerte : accusé de réception attendu",
+  "handling.noState": "—",
+  "handling.acknowledge": "Accuser réception",
+  "handling.acknowledged": "Réception accusée.",
+  "handling.assign": "Attribuer",
+  "handling.assignLead":
+    "Attribuez le traitement à un membre de l'unité ou de la communauté destinataire, qui peut lire ce document.",
+  "handling.assignee": "Attribuer à",
+  "handling.assignSubmit": "Attribuer le traitement",
+  "handling.chooseAssignee": "Choisissez la personne dans la liste.",
+  "handling.assigned": "Traitement attribué à {name}.",
+  "handling.reply": "Répondre",
+  "handling.close": "Clore",
+  "handling.closeComment": "Commentaire de clôture",
+  "handling.closeCommentHint": "Dites comment l'action a été traitée.",
+  "handling.closeCommentRequired": "Saisissez un commentaire de clôture.",
+  "handling.closeSubmit": "Clore le traitement",
+  "handling.closed": "Traitement clos.",
+  "handling.problem.notMember":
+    "Cette personne n'est pas membre de l'unité ou de la communauté destinataire.",
+  "handling.problem.cannotRead":
+    "Cette personne ne peut pas lire ce document (habilitation insuffisante pour sa mention).",
+
+  "handlingState.new": "Nouveau",
+  "handlingState.acknowledged": "Réception accusée",
+  "handlingState.assigned": "Attribué",
+  "handlingState.answered": "Répondu",
+  "handlingState.closed": "Clos",
 } as const;
 
 export type AppMessageKey = keyof typeof fr;

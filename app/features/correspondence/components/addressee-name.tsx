@@ -1,29 +1,23 @@
 import type { AddresseeType } from "@shared/vocabulary";
-import { Link } from "react-router";
 import { useT } from "../../../i18n/use-t";
-import { paths } from "../../../paths";
 import { useCurrentUser } from "../../auth/components/current-user";
 import { usePerson } from "../../directory/api/person";
 import { useUnit } from "../../directory/api/unit";
 
-type NameProps = { id: string; linked: boolean };
-
-function UnitName({ id, linked }: NameProps) {
+function UnitName({ id }: { id: string }) {
   const t = useT();
   const unit = useUnit(id);
   if (unit.isPending) return t("common.loading");
   if (unit.data === undefined) return t("addressee.unknownUnit");
-  const label = `${unit.data.name} (${unit.data.shortName})`;
-  return linked ? <Link to={paths.unit(id)}>{label}</Link> : label;
+  return `${unit.data.name} (${unit.data.shortName})`;
 }
 
-function PersonName({ id, linked }: NameProps) {
+function PersonName({ id }: { id: string }) {
   const t = useT();
   const person = usePerson(id);
   if (person.isPending) return t("common.loading");
   if (person.data === undefined) return t("addressee.unknownPerson");
-  const label = person.data.displayName;
-  return linked ? <Link to={paths.person(id)}>{label}</Link> : label;
+  return person.data.displayName;
 }
 
 function CommunityName({ id }: { id: string }) {
@@ -35,17 +29,21 @@ function CommunityName({ id }: { id: string }) {
 
 type AddresseeNameProps = {
   addressee: { type: AddresseeType; id: string };
-  /** Links to the directory page (not inside the editor, where leaving would lose changes). */
-  linked?: boolean;
+  /** The name the server sent with the saved version, when the addressee was already in it. */
+  knownName?: string;
 };
 
-/** The name of an addressee (unit, person or community), read from the directory. */
-export function AddresseeName({ addressee, linked = false }: AddresseeNameProps) {
+/**
+ * The name of an addressee in the editor: the saved version's name when there is one, else
+ * read from the directory (an addressee just added, not yet saved).
+ */
+export function AddresseeName({ addressee, knownName }: AddresseeNameProps) {
+  if (knownName !== undefined) return knownName;
   switch (addressee.type) {
     case "unit":
-      return <UnitName id={addressee.id} linked={linked} />;
+      return <UnitName id={addressee.id} />;
     case "user":
-      return <PersonName id={addressee.id} linked={linked} />;
+      return <PersonName id={addressee.id} />;
     case "community":
       return <CommunityName id={addressee.id} />;
   }

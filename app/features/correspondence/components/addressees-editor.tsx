@@ -19,6 +19,8 @@ type AddresseesEditorProps = {
   actionDeadline: string;
   onDeadlineChange: (date: string) => void;
   errors: DraftErrors;
+  /** Names of the addressees of the last saved version, by id (others are read from the directory). */
+  knownNames: Record<string, string>;
 };
 
 function AddresseeList({
@@ -26,9 +28,11 @@ function AddresseeList({
   addressees,
   onSwitch,
   onRemove,
+  knownNames,
 }: {
   mode: DistributionMode;
   addressees: AddresseeValue[];
+  knownNames: Record<string, string>;
   onSwitch: (addressee: AddresseeValue) => void;
   onRemove: (addressee: AddresseeValue) => void;
 }) {
@@ -47,7 +51,7 @@ function AddresseeList({
           {ofMode.map((addressee) => (
             <li key={`${addressee.type}:${addressee.id}`}>
               <span className="editor-list__label">
-                <AddresseeName addressee={addressee} />{" "}
+                <AddresseeName addressee={addressee} knownName={knownNames[addressee.id]} />{" "}
                 <span className="fr-text--sm fr-text-mention--grey">
                   ({t(`addressees.type.${addressee.type}`)})
                 </span>
@@ -61,7 +65,7 @@ function AddresseeList({
                 {t(mode === "action" ? "addressees.switchToInfo" : "addressees.switchToAction")}
                 <span className="fr-sr-only">
                   {" "}
-                  : <AddresseeName addressee={addressee} />
+                  : <AddresseeName addressee={addressee} knownName={knownNames[addressee.id]} />
                 </span>
               </Button>
               <Button
@@ -74,7 +78,7 @@ function AddresseeList({
                 {t("addressees.remove")}
                 <span className="fr-sr-only">
                   {" "}
-                  : <AddresseeName addressee={addressee} />
+                  : <AddresseeName addressee={addressee} knownName={knownNames[addressee.id]} />
                 </span>
               </Button>
             </li>
@@ -95,6 +99,7 @@ export function AddresseesEditor({
   actionDeadline,
   onDeadlineChange,
   errors,
+  knownNames,
 }: AddresseesEditorProps) {
   const t = useT();
   const [type, setType] = useState<PickableType>("unit");
@@ -149,13 +154,16 @@ export function AddresseesEditor({
       {errors.addressees !== undefined && (
         <p className="fr-error-text fr-mb-2w">{errors.addressees}</p>
       )}
-      <AddresseeList
-        mode="action"
-        addressees={addressees}
-        onSwitch={switchMode}
-        onRemove={remove}
-      />
-      <AddresseeList mode="info" addressees={addressees} onSwitch={switchMode} onRemove={remove} />
+      {(["action", "info"] as const).map((listMode) => (
+        <AddresseeList
+          key={listMode}
+          mode={listMode}
+          addressees={addressees}
+          onSwitch={switchMode}
+          onRemove={remove}
+          knownNames={knownNames}
+        />
+      ))}
 
       <fieldset className="fr-fieldset editor-paragraph">
         <legend>{t("addressees.addLegend")}</legend>

@@ -2,7 +2,6 @@ import type { CorrespondenceDetail } from "@shared/schemas/correspondence";
 import { useId } from "react";
 import { MarkingBadge } from "../../../components/protection-badges";
 import { translate, useT } from "../../../i18n/use-t";
-import { noteFormulas } from "./note-fields";
 import "./correspondence.css";
 
 /** The summary, then the numbered paragraphs each with its marking (a note between its formulas). */
@@ -11,7 +10,8 @@ export function CorrespondenceBody({ detail }: { detail: CorrespondenceDetail })
   const summaryId = useId();
   const textId = useId();
   const { content } = detail;
-  const formulas = content.note === null ? null : noteFormulas(content.note);
+  // Composed by the server from the note's entities, in the note's language.
+  const { formulas } = detail;
   const noteLanguage = content.note?.language;
   return (
     <>
@@ -31,7 +31,7 @@ export function CorrespondenceBody({ detail }: { detail: CorrespondenceDetail })
         </h2>
         {formulas !== null && (
           <p className="note-formula" lang={noteLanguage}>
-            {formulas.opening}
+            {formulas.opening} …
           </p>
         )}
         {content.paragraphs.length === 0 ? (

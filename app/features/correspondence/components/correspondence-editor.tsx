@@ -270,12 +270,22 @@ export function CorrespondenceEditor(props: CorrespondenceEditorProps) {
             actionDeadline={values.actionDeadline}
             onDeadlineChange={(date) => set("actionDeadline", date)}
             errors={errors}
+            knownNames={lastSaved?.addresseeNames ?? {}}
           />
         </EditorSection>
 
         {kind === "note" && (
           <EditorSection title={t("editor.noteSection")}>
-            <NoteFields note={values.note} onChange={(note) => set("note", note)} errors={errors} />
+            <NoteFields
+              note={values.note}
+              onChange={(note) => set("note", note)}
+              errors={errors}
+              saved={
+                lastSaved?.content.note != null && lastSaved.formulas !== null
+                  ? { note: lastSaved.content.note, formulas: lastSaved.formulas }
+                  : null
+              }
+            />
           </EditorSection>
         )}
         {kind === "formal_email" && (

@@ -9,8 +9,36 @@ import { UnitLink } from "../../../components/unit-link";
 import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
 import { paths } from "../../../paths";
-import { AddresseeName } from "./addressee-name";
 import { PrecedenceBadge } from "./precedence-badge";
+
+type AddresseeRef = CorrespondenceDetail["content"]["addressees"][number];
+
+/** An addressee's name as the server sent it, linking to the directory for units and people. */
+function AddresseeLabel({
+  addressee,
+  name,
+}: {
+  addressee: AddresseeRef;
+  name: string | undefined;
+}) {
+  const t = useT();
+  switch (addressee.type) {
+    case "unit":
+      return name === undefined ? (
+        t("addressee.unknownUnit")
+      ) : (
+        <Link to={paths.unit(addressee.id)}>{name}</Link>
+      );
+    case "user":
+      return name === undefined ? (
+        t("addressee.unknownPerson")
+      ) : (
+        <Link to={paths.person(addressee.id)}>{name}</Link>
+      );
+    case "community":
+      return name ?? t("addressee.community");
+  }
+}
 
 function AddresseesOfMode({
   detail,
@@ -26,7 +54,7 @@ function AddresseesOfMode({
     <ul className="fr-m-0">
       {addressees.map((addressee) => (
         <li key={`${addressee.type}:${addressee.id}`}>
-          <AddresseeName addressee={addressee} linked />
+          <AddresseeLabel addressee={addressee} name={detail.addresseeNames[addressee.id]} />
         </li>
       ))}
     </ul>

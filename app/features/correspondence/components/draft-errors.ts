@@ -61,12 +61,18 @@ function isProblem(value: unknown): value is { path: string; problem: string } {
   );
 }
 
+/** The `[{ path, problem }]` details of a 400 `invalid_input` answer (none for other errors). */
+export function problemsOf(error: unknown): { path: string; problem: string }[] {
+  if (!(error instanceof ApiError) || error.status !== 400 || !Array.isArray(error.details)) {
+    return [];
+  }
+  return error.details.filter(isProblem);
+}
+
 /** Field messages from a 400 `invalid_input` answer (`details: [{ path, problem }]`). */
 export function describeServerProblems(error: unknown, t: Translate): DraftErrors {
-  if (!(error instanceof ApiError) || !Array.isArray(error.details)) return {};
   const errors: DraftErrors = {};
-  for (const detail of error.details) {
-    if (!isProblem(detail)) continue;
+  for (const detail of problemsOf(error)) {
     // "/content/paragraphs/0/marking" → ["paragraphs", "0", "marking"]
     const parts = detail.path.split("/").filter((part) => part !== "" && part !== "content");
     const key = SERVER_PROBLEMS[detail.problem];

@@ -24,6 +24,18 @@ function describeRule(rule: string, t: Translate): string {
   return isGuideRule(rule) ? t(`guideRule.${rule}`) : rule;
 }
 
+/** The unmet rules as a list, each explained in the guide's words. */
+export function GuideRuleList({ warnings }: { warnings: GuideWarning[] }) {
+  const t = useT();
+  return (
+    <ul className="fr-mt-1w">
+      {warnings.map((warning) => (
+        <li key={`${warning.rule}:${warning.path ?? ""}`}>{describeRule(warning.rule, t)}</li>
+      ))}
+    </ul>
+  );
+}
+
 type GuideWarningsProps = { warnings: GuideWarning[]; className?: string };
 
 /**
@@ -46,11 +58,7 @@ export function GuideWarnings({ warnings, className = "fr-mb-4w" }: GuideWarning
       description={
         <>
           {t("guideWarnings.lead")}
-          <ul className="fr-mt-1w">
-            {warnings.map((warning) => (
-              <li key={`${warning.rule}:${warning.path ?? ""}`}>{describeRule(warning.rule, t)}</li>
-            ))}
-          </ul>
+          <GuideRuleList warnings={warnings} />
         </>
       }
     />

@@ -13,7 +13,7 @@ export function InboxResults({ box }: { box: InboxBox }) {
       query={useInbox(box)}
       counts={{ none: description.none, all: "inbox.count", more: "inbox.countMore" }}
     >
-      {(items) => <InboxTable items={items} caption={t(description.caption)} />}
+      {(items) => <InboxTable box={box} items={items} caption={t(description.caption)} />}
     </PagedResults>
   );
 }

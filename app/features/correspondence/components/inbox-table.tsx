@@ -1,33 +1,42 @@
 import type { CorrespondenceSummary } from "@shared/schemas/correspondence";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { DataTable } from "../../../components/data-table";
 import { MarkingBadge } from "../../../components/protection-badges";
 import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
 import { paths } from "../../../paths";
+import type { InboxBox } from "../api/inbox";
+import { InboxHandling } from "./inbox-handling";
 import { PrecedenceBadge } from "./precedence-badge";
 
-type InboxTableProps = { items: CorrespondenceSummary[]; caption: string };
+type InboxTableProps = { box: InboxBox; items: CorrespondenceSummary[]; caption: string };
 
-/** A box as a table: reference, subject (link), precedence, marking, origin unit, date. */
-export function InboxTable({ items, caption }: InboxTableProps) {
+/**
+ * A box as a table: reference, subject (link), precedence, marking, origin unit, date — the
+ * dispatch date, or for drafts the last save; « À traiter » adds where one's action stands.
+ */
+export function InboxTable({ box, items, caption }: InboxTableProps) {
   const t = useT();
   const format = useFormatters();
+  const isActionBox = box === "action";
+  const headers = [
+    t("inbox.reference"),
+    t("inbox.subject"),
+    ...(isActionBox ? [t("inbox.handling")] : []),
+    t("inbox.precedence"),
+    t("inbox.marking"),
+    t("inbox.originUnit"),
+    box === "drafts" ? t("inbox.savedAt") : t("inbox.dispatchedAt"),
+  ];
   return (
     <DataTable
-      className="fr-table--no-caption"
+      className="fr-table--no-caption fr-table--multiline"
       caption={caption}
-      headers={[
-        t("inbox.reference"),
-        t("inbox.subject"),
-        t("inbox.precedence"),
-        t("inbox.marking"),
-        t("inbox.originUnit"),
-        t("inbox.date"),
-      ]}
-      rows={items.map((item) => ({
-        key: item.id,
-        cells: [
+      headers={headers}
+      rows={items.map((item) => {
+        const date = box === "drafts" ? item.updatedAt : (item.dispatchedAt ?? item.updatedAt);
+        const cells: ReactNode[] = [
           <span key="reference">
             {item.reference ?? t("correspondence.draft")}
             <br />
@@ -38,6 +47,7 @@ export function InboxTable({ items, caption }: InboxTableProps) {
           <Link key="subject" to={paths.correspondenceDocument(item.id)}>
             {item.subject}
           </Link>,
+          ...(isActionBox ? [<InboxHandling key="handling" correspondenceId={item.id} />] : []),
           <PrecedenceBadge key="precedence" precedence={item.precedence} small />,
           <MarkingBadge key="marking" marking={item.marking} small />,
           item.originUnit.shortName === "" ? (
@@ -47,9 +57,10 @@ export function InboxTable({ items, caption }: InboxTableProps) {
               {item.originUnit.shortName}
             </abbr>
           ),
-          format.dateTime(item.updatedAt),
-        ],
-      }))}
+          format.dateTime(date),
+        ];
+        return { key: item.id, cells };
+      })}
     />
   );
 }

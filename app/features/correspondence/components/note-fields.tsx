@@ -1,49 +1,42 @@
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { LOCALES, type Locale } from "@shared/vocabulary";
 import { ChoiceSelect } from "../../../components/choice-select";
-import { translate, useT } from "../../../i18n/use-t";
+import { useT } from "../../../i18n/use-t";
 import { type DraftErrors, draftFieldState } from "./draft-errors";
 import type { NoteValues } from "./editor-values";
 import "./correspondence.css";
 
-const PLACEHOLDER = "…";
+/** The last saved version of a note: its entities and the formulas the server composed. */
+export type SavedNote = {
+  note: { senderEntity: string; recipientEntity: string; language: Locale };
+  formulas: { opening: string; closing: string };
+};
 
-/**
- * The recipient as it follows the verb: in French « à » contracted with the article (« au
- * Département », « aux Nations unies »), in English after « to » (« the Department »). The
- * server composes the recorded formulas with the same rules (server/correspondence/note-formulas.ts).
- */
-function recipientAfterVerb(entity: string, language: Locale): string {
-  if (language === "en") return entity.replace(/^The /, "the ");
-  if (/^le /i.test(entity)) return `au ${entity.slice(3)}`;
-  if (/^les /i.test(entity)) return `aux ${entity.slice(4)}`;
-  return `à ${entity}`;
-}
-
-/** The note's opening and closing formulas, generated in its language from the two entities. */
-export function noteFormulas(note: NoteValues): { opening: string; closing: string } {
-  const typedSender = note.senderEntity.trim();
-  const sender = typedSender.charAt(0).toUpperCase() + typedSender.slice(1) || PLACEHOLDER;
-  const recipient = note.recipientEntity.trim() || PLACEHOLDER;
-  const params = { sender, recipient: recipientAfterVerb(recipient, note.language) };
-  return {
-    opening: translate(note.language, "noteFormula.opening", params),
-    closing: translate(note.language, "noteFormula.closing", params),
-  };
+/** Whether the formulas composed on save still match the entities and language being edited. */
+function matchesSaved(note: NoteValues, saved: SavedNote): boolean {
+  return (
+    note.senderEntity.trim() === saved.note.senderEntity.trim() &&
+    note.recipientEntity.trim() === saved.note.recipientEntity.trim() &&
+    note.language === saved.note.language
+  );
 }
 
 type NoteFieldsProps = {
   note: NoteValues;
   onChange: (note: NoteValues) => void;
   errors: DraftErrors;
+  /** The last saved version's entities and formulas (null before the first save). */
+  saved: SavedNote | null;
 };
 
-/** A diplomatic note's sender and recipient entities, place and language, with its formulas. */
-export function NoteFields({ note, onChange, errors }: NoteFieldsProps) {
+/**
+ * A diplomatic note's sender and recipient entities, place and language, with the formulas of
+ * the last saved version: the server composes them from the entities, so they follow a save.
+ */
+export function NoteFields({ note, onChange, errors, saved }: NoteFieldsProps) {
   const t = useT();
   const set = (field: "senderEntity" | "recipientEntity" | "place", value: string) =>
     onChange({ ...note, [field]: value });
-  const formulas = noteFormulas(note);
   return (
     <>
       <Input
@@ -85,12 +78,21 @@ export function NoteFields({ note, onChange, errors }: NoteFieldsProps) {
       />
       <div className="fr-callout fr-mb-3w">
         <h3 className="fr-callout__title fr-h6">{t("note.formulas")}</h3>
-        <p className="note-formula fr-mb-1w" lang={note.language}>
-          {formulas.opening}
-        </p>
-        <p className="note-formula fr-mb-0" lang={note.language}>
-          {formulas.closing}
-        </p>
+        {saved === null ? (
+          <p className="fr-mb-0">{t("note.formulasAfterSave")}</p>
+        ) : (
+          <>
+            <p className="fr-text--sm fr-mb-1w">
+              {matchesSaved(note, saved) ? t("note.formulasSaved") : t("note.formulasOutdated")}
+            </p>
+            <p className="note-formula fr-mb-1w" lang={saved.note.language}>
+              {saved.formulas.opening} …
+            </p>
+            <p className="note-formula fr-mb-0" lang={saved.note.language}>
+              {saved.formulas.closing}
+            </p>
+          </>
+        )}
       </div>
     </>
   );

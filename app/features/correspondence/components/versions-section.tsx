@@ -13,7 +13,7 @@ export function VersionsSection({ correspondenceId }: { correspondenceId: string
   const headingId = useId();
   const versions = useVersions(correspondenceId);
   return (
-    <section aria-labelledby={headingId} className="fr-mt-6w">
+    <section aria-labelledby={headingId} className="fr-mt-6w versions-section">
       <h2 id={headingId}>{t("versions.title")}</h2>
       {versions.isPending && <Loading />}
       <ApiErrorAlert error={versions.error} />

@@ -25,7 +25,7 @@ export function NewCorrespondencePage({ kind }: { kind: CorrespondenceKind }) {
       <h1>{title}</h1>
       <p className="fr-text--lead">{t("editor.newLead")}</p>
       <GuideLink />
-      {originUnitChoices(me).length === 0 ? (
+      {!me.abilities.draftCorrespondence || originUnitChoices(me).length === 0 ? (
         <Alert severity="info" small description={t("editor.noUnit")} />
       ) : (
         // Switching from one « Nouveau … » to another starts from an empty form.
