@@ -9,18 +9,13 @@
  *   npx tsx bench/correspondence.bench.ts            (SQLite)
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/correspondence.bench.ts
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { sql } from "kysely";
-import pg from "pg";
 import { build } from "../server/app.js";
 import { loadConfig } from "../server/config.js";
 import {
   getCorrespondence,
   listCorrespondenceInbox,
 } from "../server/correspondence/correspondence.service.js";
-import { type Database, openDatabase } from "../server/db/database.js";
 import { migrateToLatest } from "../server/db/migrate.js";
 import { AppError } from "../server/errors.js";
 import { loadSignedInUser } from "../server/people/people.service.js";
@@ -29,6 +24,7 @@ import { seedDemo } from "../server/seed/seed.js";
 import type { CorrespondenceSummary } from "../shared/schemas/correspondence.js";
 import { INBOX_BOXES } from "../shared/schemas/correspondence.js";
 import { CHARTER_VERSION } from "../shared/vocabulary.js";
+import { openBenchDatabase } from "./bench-database.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const PAGE = 50;
@@ -45,36 +41,6 @@ const PERSONAS = [
 ] as const;
 
 type Box = (typeof INBOX_BOXES)[number];
-
-async function open(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
-    const database = await openDatabase({ url: null, sqliteFile: path.join(dir, "bench.sqlite") });
-    return {
-      database,
-      cleanup: async () => {
-        await database.close();
-        fs.rmSync(dir, { recursive: true });
-      },
-    };
-  }
-  const name = `diplomatie_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), sqliteFile: "" });
-  return {
-    database,
-    cleanup: async () => {
-      await database.close();
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 const percentile = (sorted: readonly number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
@@ -118,7 +84,7 @@ const cycleOf = <T>(items: readonly T[], i: number): T => {
 };
 
 async function main() {
-  const { database, cleanup } = await open();
+  const { database, cleanup } = await openBenchDatabase();
   const { db } = database;
   try {
     await migrateToLatest(db);

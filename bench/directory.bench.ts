@@ -7,17 +7,14 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench
  */
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { sql } from "kysely";
-import pg from "pg";
-import { type Database, openDatabase } from "../server/db/database.js";
+import type { Database } from "../server/db/database.js";
 import { migrateToLatest } from "../server/db/migrate.js";
 import { encodeCursor } from "../server/http/cursor.js";
 import { searchPeopleDirectory } from "../server/people/people.service.js";
 import type { Subject } from "../server/policy/subject.js";
 import { foldText } from "../server/search/text-fold.js";
+import { openBenchDatabase } from "./bench-database.js";
 
 const USERS = Number(process.env.BENCH_USERS ?? 30_000);
 const UNITS = 1_200;
@@ -57,36 +54,6 @@ const FAMILY = [
   "Vincent",
   "Fournier",
 ];
-
-async function open(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (!serverUrl) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-"));
-    const database = await openDatabase({ url: null, sqliteFile: path.join(dir, "bench.sqlite") });
-    return {
-      database,
-      cleanup: async () => {
-        await database.close();
-        fs.rmSync(dir, { recursive: true });
-      },
-    };
-  }
-  const name = `diplomatie_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString(), sqliteFile: "" });
-  return {
-    database,
-    cleanup: async () => {
-      await database.close();
-      await admin.query(`drop database ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 async function generate(database: Database) {
   const { db } = database;
@@ -192,7 +159,7 @@ async function measure(label: string, run: () => Promise<unknown>) {
 }
 
 async function main() {
-  const { database, cleanup } = await open();
+  const { database, cleanup } = await openBenchDatabase();
   try {
     await migrateToLatest(database.db);
     const started = performance.now();
@@ -230,28 +197,34 @@ async function main() {
     await measure("external user (own organisation only)", () => search(external, {}));
 
     // Page 200 (rows 10,000–10,049): keyset cursor versus the OFFSET baseline.
+    // Rows 10,000–10,049 (page 200), or the middle of a smaller dataset.
+    const deep = Math.min(10_000, Math.floor(USERS / 100) * 50);
     const boundary = await database.db
       .selectFrom("users")
       .select(["sort_key", "id"])
       .orderBy("sort_key")
       .orderBy("id")
-      .offset(9_999)
+      .offset(deep - 1)
       .limit(1)
       .executeTakeFirstOrThrow();
     const cursor = encodeCursor([boundary.sort_key, boundary.id]);
-    const keyset = await measure("page 200 by keyset cursor", () => search(subject, { cursor }));
-    const offset = await measure("page 200 by OFFSET (baseline)", () =>
+    const keyset = await measure(`page ${deep / 50} by keyset cursor`, () =>
+      search(subject, { cursor }),
+    );
+    const offset = await measure(`page ${deep / 50} by OFFSET (baseline)`, () =>
       database.db
         .selectFrom("users")
         .selectAll()
         .where("status", "=", "active")
         .orderBy("sort_key")
         .orderBy("id")
-        .offset(10_000)
+        .offset(deep)
         .limit(51)
         .execute(),
     );
-    console.log(`\nkeyset / OFFSET at page 200: ${(keyset / offset).toFixed(2)} (lower is better)`);
+    console.log(
+      `\nkeyset / OFFSET at page ${deep / 50}: ${(keyset / offset).toFixed(2)} (lower is better)`,
+    );
   } finally {
     await cleanup();
   }

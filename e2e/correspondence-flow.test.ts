@@ -6,10 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_PEOPLE } from "../server/seed/demo-data.js";
 import {
   chromiumAvailable,
-  DEMO_PASSWORD,
+  horizontalOverflow,
   launchChromium,
   type Portal,
   seriousAccessibilityViolations,
+  signInFirstTime,
   startPortal,
 } from "./harness.js";
 
@@ -38,23 +39,6 @@ const COLLEAGUE = (() => {
   if (person === undefined) throw new Error("the demo has no cleared colleague in dgp-amc");
   return `${person.givenName} ${person.familyName}`;
 })();
-
-async function signIn(page: Page, portal: Portal, email: string) {
-  await page.goto(portal.url);
-  await page.getByLabel("Adresse électronique").fill(email);
-  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  // First sign-in of each person: the charter is accepted once.
-  await page.getByRole("button", { name: "J'accepte la charte" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Bienvenue/ }).waitFor();
-}
-
-/** How far the page is wider than the window (0 when nothing scrolls sideways). */
-function horizontalOverflow(page: Page) {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-}
 
 /** Picks an option of a directory picker (units or people) after filtering it by a text. */
 async function pick(scope: Page | Locator, filter: string, search: string, option: string) {
@@ -131,7 +115,7 @@ describe.skipIf(!chromiumAvailable())(
       let drafter: Page;
       beforeAll(async () => {
         drafter = await newPage();
-        await signIn(drafter, portal, "redacteur.washington@demo.diplomatie.fr");
+        await signInFirstTime(drafter, portal, "redacteur.washington@demo.diplomatie.fr");
       });
 
       it("drafts an immediate DR telegram for action to Paris and for information to Berlin", async () => {
@@ -228,7 +212,7 @@ describe.skipIf(!chromiumAvailable())(
       let signer: Page;
       beforeAll(async () => {
         signer = await newPage();
-        await signIn(signer, portal, "chef.washington@demo.diplomatie.fr");
+        await signInFirstTime(signer, portal, "chef.washington@demo.diplomatie.fr");
       });
 
       it("signs and dispatches it, confirming who will not receive it", async () => {
@@ -287,7 +271,7 @@ describe.skipIf(!chromiumAvailable())(
       let agent: Page;
       beforeAll(async () => {
         agent = await newPage();
-        await signIn(agent, portal, "agent.amerique@demo.diplomatie.fr");
+        await signInFirstTime(agent, portal, "agent.amerique@demo.diplomatie.fr");
       });
 
       it("finds it in « À traiter », flagged as awaiting acknowledgement", async () => {
@@ -346,7 +330,7 @@ describe.skipIf(!chromiumAvailable())(
     describe("the Embassy in Berlin, for information", () => {
       it("finds it in « Pour information », with nothing to handle", async () => {
         const reader = await newPage();
-        await signIn(reader, portal, "agent.berlin@demo.diplomatie.fr");
+        await signInFirstTime(reader, portal, "agent.berlin@demo.diplomatie.fr");
         await reader.getByRole("link", { name: "Correspondance" }).first().click();
         await reader.getByRole("link", { name: "Pour information" }).first().click();
         await reader.getByRole("heading", { level: 1, name: "Pour information" }).waitFor();
@@ -371,7 +355,7 @@ describe.skipIf(!chromiumAvailable())(
     describe("the trainee without clearance", () => {
       it("gets « Page introuvable » for the telegram and 404 for its PDF and attachment", async () => {
         const trainee = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-        await signIn(trainee, portal, "stagiaire@demo.diplomatie.fr");
+        await signInFirstTime(trainee, portal, "stagiaire@demo.diplomatie.fr");
         await trainee.goto(`${portal.url}${documentPath}`);
         await trainee.getByRole("heading", { level: 1, name: "Page introuvable" }).waitFor();
         expect(await trainee.getByText(SUBJECT).count()).toBe(0);

@@ -2,31 +2,16 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   chromiumAvailable,
-  DEMO_PASSWORD,
+  horizontalOverflow,
   launchChromium,
   type Portal,
   seriousAccessibilityViolations,
+  signInFirstTime,
   startPortal,
 } from "./harness.js";
 
 const DIRECTORATE = "Direction des Amériques et des Caraïbes";
 const SUBJECT = "États-Unis — nouveaux droits de douane sur l'acier européen";
-
-async function signIn(page: Page, portal: Portal, email: string) {
-  await page.goto(portal.url);
-  await page.getByLabel("Adresse électronique").fill(email);
-  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Se connecter" }).click();
-  await page.getByRole("button", { name: "J'accepte la charte" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Bienvenue/ }).waitFor();
-}
-
-/** How far the page is wider than the window (0 when nothing scrolls sideways). */
-function horizontalOverflow(page: Page) {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-}
 
 describe.skipIf(!chromiumAvailable())(
   "a drafter at an embassy writes a telegram, in real Chromium",
@@ -52,7 +37,7 @@ describe.skipIf(!chromiumAvailable())(
     });
 
     it("opens « Correspondance » on the box of documents to handle", async () => {
-      await signIn(page, portal, "redacteur.washington@demo.diplomatie.fr");
+      await signInFirstTime(page, portal, "redacteur.washington@demo.diplomatie.fr");
       await page.getByRole("link", { name: "Correspondance" }).first().click();
       await page.getByRole("heading", { level: 1, name: "À traiter" }).waitFor();
       // The demo holds correspondence: the box shows a table, or says it is empty.
@@ -198,7 +183,7 @@ describe.skipIf(!chromiumAvailable())(
 
     it("shows the trainee without clearance the « not found » page for that draft", async () => {
       const trainee = await (await browser.newContext({ locale: "fr-FR" })).newPage();
-      await signIn(trainee, portal, "stagiaire@demo.diplomatie.fr");
+      await signInFirstTime(trainee, portal, "stagiaire@demo.diplomatie.fr");
       const draftId = draftUrl.split("/").at(-1) ?? "";
       const answer = trainee.waitForResponse((response) =>
         response.url().endsWith(`/api/correspondence/${draftId}`),

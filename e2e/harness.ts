@@ -146,3 +146,20 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
+
+/** Signs a demo persona in for the first time: the conditions of use are accepted once. */
+export async function signInFirstTime(page: Page, portal: Portal, email: string): Promise<void> {
+  await page.goto(portal.url);
+  await page.getByLabel("Adresse électronique").fill(email);
+  await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.getByRole("button", { name: "J'accepte la charte" }).click();
+  await page.getByRole("heading", { level: 1, name: /^Bienvenue/ }).waitFor();
+}
+
+/** How far the page is wider than the window (0 when nothing scrolls sideways). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
