@@ -21,11 +21,11 @@ function readStoredLocale(): Locale {
 let currentLocale: Locale = readStoredLocale();
 const listeners = new Set<() => void>();
 
-function applyToDocument(locale: Locale): void {
+function applyLocaleToPage(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
-applyToDocument(currentLocale);
+applyLocaleToPage(currentLocale);
 
 /** The interface language in force. */
 export function getLocale(): Locale {
@@ -41,7 +41,7 @@ export function setLocale(locale: Locale): void {
   } catch {
     // Not persisted: the choice still applies to this page.
   }
-  applyToDocument(locale);
+  applyLocaleToPage(locale);
   for (const listener of listeners) listener();
 }
 
