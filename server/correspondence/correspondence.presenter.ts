@@ -4,10 +4,11 @@ import type {
   CorrespondenceSummary,
   GuideWarning,
 } from "../../shared/schemas/correspondence.js";
+import type { HandlingState } from "../../shared/vocabulary.js";
 import type { AttachmentTable } from "../db/schema.js";
 import { presentUnitRef } from "../organization/organization.presenter.js";
 import type { CorrespondenceRow } from "./correspondence.repository.js";
-import type { CheckedContent } from "./correspondence.rules.js";
+import { type CheckedContent, isAlerting, isOverdue } from "./correspondence.rules.js";
 import { noteFormulas } from "./note-formulas.js";
 
 function originUnit(row: CorrespondenceRow) {
@@ -24,7 +25,14 @@ function originUnit(row: CorrespondenceRow) {
 /** The stored content of the current version. */
 export const contentOf = (row: CorrespondenceRow) => JSON.parse(row.content) as CheckedContent;
 
-export function presentCorrespondenceSummary(row: CorrespondenceRow): CorrespondenceSummary {
+type InboxRow = CorrespondenceRow & {
+  own_handling: HandlingState | null;
+  own_deadline: string | null;
+};
+
+/** A line of a box; `today` decides whether the reader's own action is overdue. */
+export function presentCorrespondenceSummary(row: InboxRow, today: string): CorrespondenceSummary {
+  const handling = row.own_handling;
   return {
     id: row.id,
     kind: row.kind,
@@ -36,6 +44,14 @@ export function presentCorrespondenceSummary(row: CorrespondenceRow): Correspond
     originUnit: originUnit(row),
     updatedAt: row.updated_at,
     dispatchedAt: row.dispatched_at,
+    ownAction:
+      handling === null
+        ? null
+        : {
+            handling,
+            overdue: isOverdue({ mode: "action", handling, deadline: row.own_deadline }, today),
+            alert: isAlerting(row.precedence, handling),
+          },
   };
 }
 

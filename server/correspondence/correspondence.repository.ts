@@ -1,4 +1,11 @@
-import type { Expression, ExpressionBuilder, Kysely, SqlBool, Transaction } from "kysely";
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SqlBool,
+  sql,
+  type Transaction,
+} from "kysely";
 import type { CorrespondenceTable, CorrespondenceVersionTable, DB } from "../db/schema.js";
 
 type Handle = Kysely<DB> | Transaction<DB>;
@@ -123,6 +130,36 @@ export async function countExisting(
   return rows.length;
 }
 
+/**
+ * The distributions of the current correspondence row addressed to a user: directly, to one of
+ * their units, or to one of their communities.
+ */
+function ownDistributions(
+  eb: ExpressionBuilder<DB, "correspondences">,
+  userId: string,
+  unitIds: readonly string[],
+  mode: "action" | "info",
+) {
+  return eb
+    .selectFrom("distributions as d")
+    .whereRef("d.correspondence_id", "=", "correspondences.id")
+    .where("d.mode", "=", mode)
+    .where((d) =>
+      d.or([
+        d.and([d("d.addressee_type", "=", "user"), d("d.addressee_id", "=", userId)]),
+        d.and([d("d.addressee_type", "=", "unit"), d("d.addressee_id", "in", [...unitIds])]),
+        d.and([
+          d("d.addressee_type", "=", "community"),
+          d(
+            "d.addressee_id",
+            "in",
+            d.selectFrom("memberships").select("community_id").where("user_id", "=", userId),
+          ),
+        ]),
+      ]),
+    );
+}
+
 export interface InboxSearch {
   box: "action" | "info" | "sent" | "drafts";
   userId: string;
@@ -138,7 +175,17 @@ export interface InboxSearch {
  */
 export async function listInbox(db: Handle, readable: CorrespondenceFilter, s: InboxSearch) {
   const units = s.unitIds.length > 0 ? [...s.unitIds] : ["-"];
-  let q = selectCorrespondences(db).where(readable);
+  // The reader's own action distribution, if any: what « À traiter » shows of its handling.
+  const ownAction = (eb: ExpressionBuilder<DB, "correspondences">) =>
+    ownDistributions(eb, s.userId, units, "action")
+      .orderBy(sql`case d.addressee_type when 'user' then 0 when 'unit' then 1 else 2 end`)
+      .limit(1);
+  let q = selectCorrespondences(db)
+    .select((eb) => [
+      ownAction(eb).select("d.handling").as("own_handling"),
+      ownAction(eb).select("d.deadline").as("own_deadline"),
+    ])
+    .where(readable);
   let dateColumn: "correspondences.updated_at" | "correspondences.dispatched_at";
   switch (s.box) {
     case "drafts":
@@ -168,32 +215,9 @@ export async function listInbox(db: Handle, readable: CorrespondenceFilter, s: I
     case "info": {
       dateColumn = "correspondences.dispatched_at";
       const mode = s.box;
-      q = q.where("correspondences.state", "=", "dispatched").where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom("distributions as d")
-            .select("d.id")
-            .whereRef("d.correspondence_id", "=", "correspondences.id")
-            .where("d.mode", "=", mode)
-            .where((d) =>
-              d.or([
-                d.and([d("d.addressee_type", "=", "user"), d("d.addressee_id", "=", s.userId)]),
-                d.and([d("d.addressee_type", "=", "unit"), d("d.addressee_id", "in", units)]),
-                d.and([
-                  d("d.addressee_type", "=", "community"),
-                  d(
-                    "d.addressee_id",
-                    "in",
-                    d
-                      .selectFrom("memberships")
-                      .select("community_id")
-                      .where("user_id", "=", s.userId),
-                  ),
-                ]),
-              ]),
-            ),
-        ),
-      );
+      q = q
+        .where("correspondences.state", "=", "dispatched")
+        .where((eb) => eb.exists(ownDistributions(eb, s.userId, units, mode).select("d.id")));
       break;
     }
   }

@@ -1,9 +1,11 @@
 import type { DraftContent, GuideWarning } from "../../shared/schemas/correspondence.js";
 import {
   type CorrespondenceKind,
+  type HandlingState,
   MARKINGS,
   MAX_FREE_TAGS,
   type Marking,
+  type Precedence,
 } from "../../shared/vocabulary.js";
 import { AppError } from "../errors.js";
 import { isClassifiedMarking } from "../policy/marking.policy.js";
@@ -91,4 +93,23 @@ export function guideWarnings(kind: CorrespondenceKind, content: CheckedContent)
       break;
   }
   return warnings;
+}
+
+/** An action whose deadline has passed while it is neither answered nor closed. */
+export function isOverdue(
+  d: { mode: string; handling: HandlingState | null; deadline: string | null },
+  today: string,
+): boolean {
+  return (
+    d.mode === "action" &&
+    d.deadline !== null &&
+    d.deadline < today &&
+    d.handling !== "answered" &&
+    d.handling !== "closed"
+  );
+}
+
+/** Flash and immediate items alert the addressee until someone acknowledges them. */
+export function isAlerting(precedence: Precedence, handling: HandlingState | null): boolean {
+  return (precedence === "flash" || precedence === "immediate") && handling === "new";
 }

@@ -14,7 +14,7 @@ import { decodeCursor, toPage } from "../http/cursor.js";
 import { canonicalJson } from "../journal/journal.hash.js";
 import { journalProtectedRead } from "../journal/journal.service.js";
 import { findSubjectUser } from "../people/people.repository.js";
-import type { Subject } from "../policy/subject.js";
+import { type Subject, todayUtc } from "../policy/subject.js";
 import { listAttachments } from "./attachment.repository.js";
 import { canEditDraft, readableCorrespondence } from "./correspondence.policy.js";
 import {
@@ -262,7 +262,13 @@ export async function listCorrespondenceInbox(
   });
   const dateOf = (r: CorrespondenceRow) =>
     query.box === "drafts" ? r.updated_at : (r.dispatched_at ?? r.updated_at);
-  return toPage(rows, query.limit, presentCorrespondenceSummary, (r) => [dateOf(r), r.id]);
+  const today = todayUtc();
+  return toPage(
+    rows,
+    query.limit,
+    (row) => presentCorrespondenceSummary(row, today),
+    (r) => [dateOf(r), r.id],
+  );
 }
 
 /** The printable PDF of a correspondence the user may read (404 otherwise; DR reads journaled). */

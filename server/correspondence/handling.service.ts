@@ -21,6 +21,7 @@ import {
   filterReadableIds,
   findReadableCorrespondence,
 } from "./correspondence.repository.js";
+import { isAlerting, isOverdue } from "./correspondence.rules.js";
 import { createDraftIn } from "./correspondence.service.js";
 import {
   type DistributionRow,
@@ -64,25 +65,6 @@ export function handlingAbilities(
     close: allows("close", handling),
     reply: allows("reply", handling) && subject.unitIds.length > 0,
   };
-}
-
-/** An action whose deadline has passed while it is neither answered nor closed. */
-export function isOverdue(
-  d: { mode: string; handling: HandlingState | null; deadline: string | null },
-  today: string,
-): boolean {
-  return (
-    d.mode === "action" &&
-    d.deadline !== null &&
-    d.deadline < today &&
-    d.handling !== "answered" &&
-    d.handling !== "closed"
-  );
-}
-
-/** Flash and immediate items alert the addressee until someone acknowledges them. */
-export function isAlerting(precedence: Precedence, handling: HandlingState | null): boolean {
-  return (precedence === "flash" || precedence === "immediate") && handling === "new";
 }
 
 /* ---------- use cases ---------- */

@@ -453,6 +453,22 @@ describe("what stands out in the distribution list", () => {
   });
 });
 
+describe("the box « À traiter »", () => {
+  it("shows each row's own action state without asking for its distribution", async () => {
+    const id = await dispatchedItem();
+    await acknowledge("head", id);
+    const box = await requestAs(t.app, users.head.cookie, {
+      url: "/api/inbox?box=action&limit=100",
+    });
+    const row = box.json().items.find((i: { id: string }) => i.id === id);
+    expect(row.ownAction).toMatchObject({ handling: "acknowledged", alert: false });
+    const info = await requestAs(t.app, users.berlin.cookie, {
+      url: "/api/inbox?box=info&limit=100",
+    });
+    expect(info.json().items.find((i: { id: string }) => i.id === id).ownAction).toBeNull();
+  });
+});
+
 describe("the journal", () => {
   it("records every transition with the distribution and who made it", async () => {
     const id = await dispatchedItem();

@@ -152,6 +152,10 @@ export const CorrespondenceSummary = z.object({
   originUnit: UnitRef,
   updatedAt: z.string(),
   dispatchedAt: z.string().nullable(),
+  /** The reader's own action on it, when they are an action addressee. */
+  ownAction: z
+    .object({ handling: z.enum(HANDLING_STATES), overdue: z.boolean(), alert: z.boolean() })
+    .nullable(),
 });
 export type CorrespondenceSummary = z.infer<typeof CorrespondenceSummary>;
 

@@ -1,25 +1,18 @@
+import type { CorrespondenceSummary } from "@shared/schemas/correspondence";
 import { useT } from "../../../i18n/use-t";
-import { useDistribution } from "../api/distribution";
 import { HandlingFlags, HandlingStateBadge } from "./handling-badges";
 
 /**
  * In « À traiter »: where the user's own action stands, flagged when overdue or when a flash or
- * immediate document still awaits acknowledgement. Read from the document's distribution list,
- * which the document page shares from the same cache.
+ * immediate document still awaits acknowledgement. The box answer carries it for every row.
  */
-export function InboxHandling({ correspondenceId }: { correspondenceId: string }) {
+export function InboxHandling({ ownAction }: { ownAction: CorrespondenceSummary["ownAction"] }) {
   const t = useT();
-  const distribution = useDistribution(correspondenceId);
-  if (distribution.isPending) return t("common.loading");
-  const own = distribution.data?.items.find(
-    (item) => item.id === distribution.data?.ownDistributionId,
-  );
-  // Unknown when the list could not be read; every item of the box is otherwise one's own.
-  if (own?.handling == null) return t("handling.noState");
+  if (ownAction === null) return t("handling.noState");
   return (
     <>
-      <HandlingStateBadge state={own.handling} />
-      <HandlingFlags overdue={own.overdue} alert={own.alert} />
+      <HandlingStateBadge state={ownAction.handling} />
+      <HandlingFlags overdue={ownAction.overdue} alert={ownAction.alert} />
     </>
   );
 }

@@ -47,7 +47,7 @@ export function InboxTable({ box, items, caption }: InboxTableProps) {
           <Link key="subject" to={paths.correspondenceDocument(item.id)}>
             {item.subject}
           </Link>,
-          ...(isActionBox ? [<InboxHandling key="handling" correspondenceId={item.id} />] : []),
+          ...(isActionBox ? [<InboxHandling key="handling" ownAction={item.ownAction} />] : []),
           <PrecedenceBadge key="precedence" precedence={item.precedence} small />,
           <MarkingBadge key="marking" marking={item.marking} small />,
           item.originUnit.shortName === "" ? (
