@@ -56,6 +56,16 @@ export const COMMUNITY_KINDS = ["hierarchical", "transverse"] as const;
 export type CommunityKind = (typeof COMMUNITY_KINDS)[number];
 export const MEMBERSHIP_ROLES = ["manager", "member", "guest"] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+/**
+ * How one enters a transverse community: anyone joins (open), a manager approves (on request),
+ * only by a manager's invitation, or secret (invitation only, and unlisted for non-members).
+ * Hierarchical communities are "invitation": membership follows assignments.
+ */
+export const COMMUNITY_ACCESS = ["open", "on_request", "invitation", "secret"] as const;
+export type CommunityAccess = (typeof COMMUNITY_ACCESS)[number];
+/** Where a membership comes from: a unit assignment (hierarchical) or a direct decision. */
+export const MEMBERSHIP_ORIGINS = ["assignment", "direct"] as const;
+export type MembershipOrigin = (typeof MEMBERSHIP_ORIGINS)[number];
 
 export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -3,11 +3,16 @@ import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DraftContent } from "../../shared/schemas/correspondence.js";
 import type { UnitKind } from "../../shared/vocabulary.js";
-import { insertCommunity, insertMemberships } from "../communities/communities.repository.js";
 import { canonicalJson } from "../journal/journal.hash.js";
 import { loadSignedInUser } from "../people/people.service.js";
 import { telegramContent } from "../testing/correspondence-factory.js";
-import { makeOrganization, makeUnit, makeUser, TEST_PASSWORD } from "../testing/factories.js";
+import {
+  makeCommunity,
+  makeOrganization,
+  makeUnit,
+  makeUser,
+  TEST_PASSWORD,
+} from "../testing/factories.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
 import { referencePrefix, signCorrespondence } from "./dispatch.service.js";
 
@@ -667,22 +672,11 @@ describe("submission and signature rules", () => {
     const lapsed = await agent(office, {
       clearance: { level: "DR", validFrom: "2020-01-01", validUntil: "2021-12-31" },
     });
-    const communityId = randomUUID();
-    const now = new Date().toISOString();
-    await insertCommunity(t.database.db, {
-      id: communityId,
-      name: "Veille Amérique latine",
-      description: "",
-      kind: "transverse",
-      unit_id: null,
-      created_at: now,
-      updated_at: now,
-    });
     const guest = await agent(berlinId, { clearance: "NP" });
-    await insertMemberships(t.database.db, [
-      { community_id: communityId, user_id: guest.id, role: "member", created_at: now },
-      { community_id: communityId, user_id: cleared.id, role: "member", created_at: now },
-    ]);
+    const communityId = await makeCommunity(t.database.db, {
+      name: "Veille Amérique latine",
+      members: [guest.id, cleared.id],
+    });
     const id = await atSignature(
       tm,
       dispatchable({

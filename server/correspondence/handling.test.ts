@@ -3,9 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DraftContent } from "../../shared/schemas/correspondence.js";
 import type { DistributionEntry, DistributionList } from "../../shared/schemas/handling.js";
 import type { Marking, Precedence } from "../../shared/vocabulary.js";
-import { insertCommunity, insertMemberships } from "../communities/communities.repository.js";
 import { todayUtc } from "../policy/subject.js";
-import { makeOrganization, makeUnit, makeUser, signIn } from "../testing/factories.js";
+import {
+  makeCommunity,
+  makeOrganization,
+  makeUnit,
+  makeUser,
+  signIn,
+} from "../testing/factories.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
 
 let t: TestApp;
@@ -52,20 +57,10 @@ beforeAll(async () => {
   await make("berlin", berlinId, "DR");
   await make("outsider", elsewhereId, "DR");
   await make("member", elsewhereId, "DR");
-  communityId = randomUUID();
-  const now = new Date().toISOString();
-  await insertCommunity(db, {
-    id: communityId,
+  communityId = await makeCommunity(db, {
     name: "Commerce transatlantique",
-    description: "",
-    kind: "transverse",
-    unit_id: null,
-    created_at: now,
-    updated_at: now,
+    members: [users.member.id],
   });
-  await insertMemberships(db, [
-    { community_id: communityId, user_id: users.member.id, role: "member", created_at: now },
-  ]);
 });
 afterAll(() => t.close());
 

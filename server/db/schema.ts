@@ -1,12 +1,14 @@
 import type {
   AddresseeType,
   ClearanceLevel,
+  CommunityAccess,
   CommunityKind,
   CorrespondenceKind,
   CorrespondenceState,
   DistributionMode,
   HandlingState,
   Marking,
+  MembershipOrigin,
   MembershipRole,
   OrganizationKind,
   Precedence,
@@ -127,6 +129,8 @@ export interface CommunityTable {
   description: string;
   kind: CommunityKind;
   unit_id: string | null;
+  access: CommunityAccess;
+  created_by: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -135,6 +139,7 @@ export interface MembershipTable {
   community_id: string;
   user_id: string;
   role: MembershipRole;
+  origin: MembershipOrigin;
   created_at: string;
 }
 

@@ -7,6 +7,7 @@
  */
 import type {
   ClearanceLevel,
+  CommunityAccess,
   CommunityKind,
   MembershipRole,
   OrganizationKind,
@@ -57,6 +58,7 @@ export interface DemoCommunity {
   name: string;
   description: string;
   kind: CommunityKind;
+  access: CommunityAccess;
   unitKey: string | null;
   members: { email: string; role: MembershipRole }[];
 }
@@ -891,6 +893,7 @@ export const DEMO_COMMUNITIES: readonly DemoCommunity[] = [
       description:
         "Communauté hiérarchique de la direction des Amériques et des Caraïbes et de ses sous-directions.",
       kind: "hierarchical",
+      access: "invitation",
       unitKey: "dgp-amc",
     },
     [tagged("dir-amc")],
@@ -902,6 +905,7 @@ export const DEMO_COMMUNITIES: readonly DemoCommunity[] = [
       name: "Ambassade de France aux États-Unis",
       description: "Communauté hiérarchique de l'ambassade de France à Washington.",
       kind: "hierarchical",
+      access: "invitation",
       unitKey: "amb-us-washington",
     },
     ["chef.washington@demo.diplomatie.fr"],
@@ -913,6 +917,7 @@ export const DEMO_COMMUNITIES: readonly DemoCommunity[] = [
       name: "Ambassade de France en Allemagne",
       description: "Communauté hiérarchique de l'ambassade de France à Berlin.",
       kind: "hierarchical",
+      access: "invitation",
       unitKey: "amb-de-berlin",
     },
     [tagged("head-amb-de-berlin")],
@@ -924,6 +929,7 @@ export const DEMO_COMMUNITIES: readonly DemoCommunity[] = [
       name: "Direction de l'Afrique et de l'océan Indien",
       description: "Communauté hiérarchique de la direction de l'Afrique et de l'océan Indien.",
       kind: "hierarchical",
+      access: "invitation",
       unitKey: "dgp-afr",
     },
     [tagged("dir-afr"), "cm.afrique@demo.diplomatie.fr"],
@@ -936,6 +942,7 @@ export const DEMO_COMMUNITIES: readonly DemoCommunity[] = [
       description:
         "Partage de notes de conjoncture et de signaux économiques entre la direction Afrique, les postes du continent et la DG Trésor.",
       kind: "transverse",
+      access: "on_request",
       unitKey: null,
     },
     ["cm.afrique@demo.diplomatie.fr"],
@@ -960,6 +967,7 @@ export const DEMO_COMMUNITIES: readonly DemoCommunity[] = [
       description:
         "Échanges entre le ministère, la DG Trésor et les entreprises partenaires sur l'internationalisation et les grands contrats.",
       kind: "transverse",
+      access: "invitation",
       unitKey: null,
     },
     [tagged("dir-deeit")],
@@ -981,6 +989,7 @@ export const DEMO_COMMUNITIES: readonly DemoCommunity[] = [
       description:
         "Suivi de la situation politique et sécuritaire au Sahel, avec les postes de la région, le centre de crise et le ministère des Armées.",
       kind: "transverse",
+      access: "secret",
       unitKey: null,
     },
     [tagged("chef-sahel")],
@@ -1005,6 +1014,7 @@ export const DEMO_COMMUNITIES: readonly DemoCommunity[] = [
       description:
         "Préparation des négociations climat et biodiversité : notes de position, comptes rendus et remontées des postes.",
       kind: "transverse",
+      access: "open",
       unitKey: null,
     },
     [tagged("chef-climat")],

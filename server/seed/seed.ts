@@ -142,6 +142,8 @@ export async function seedDemo(
         description: c.description,
         kind: c.kind,
         unit_id: c.unitKey ? idOf(unitIds, c.unitKey) : null,
+        access: c.access,
+        created_by: null,
         created_at: at,
         updated_at: at,
       });
@@ -151,6 +153,7 @@ export async function seedDemo(
           community_id: communityId,
           user_id: idOf(userIds, m.email),
           role: m.role,
+          origin: c.kind === "hierarchical" && m.role !== "guest" ? "assignment" : "direct",
           created_at: at,
         })),
       );

@@ -4,11 +4,15 @@ import type { Kysely } from "kysely";
 import {
   CHARTER_VERSION,
   type ClearanceLevel,
+  type CommunityAccess,
+  type CommunityKind,
+  type MembershipRole,
   type OrganizationKind,
   type Role,
   type UnitKind,
 } from "../../shared/vocabulary.js";
 import { hashPassword } from "../auth/password.js";
+import { insertCommunity, insertMemberships } from "../communities/communities.repository.js";
 import type { DB } from "../db/schema.js";
 import { insertOrganization, insertUnit } from "../organization/organization.repository.js";
 import { unitSearchText } from "../organization/organization.service.js";
@@ -167,6 +171,40 @@ export async function makeUser(
     });
   }
   return { id, email };
+}
+
+/** A community with its members (role "member" unless stated), written directly. */
+export async function makeCommunity(
+  db: Kysely<DB>,
+  c: {
+    name?: string;
+    kind?: CommunityKind;
+    access?: CommunityAccess;
+    unitId?: string | null;
+    members?: readonly (string | { userId: string; role: MembershipRole })[];
+  } = {},
+): Promise<string> {
+  const id = randomUUID();
+  const at = now();
+  await insertCommunity(db, {
+    id,
+    name: c.name ?? `Communauté ${nextNumber()}`,
+    description: "",
+    kind: c.kind ?? "transverse",
+    access: c.access ?? "open",
+    unit_id: c.unitId ?? null,
+    created_by: null,
+    created_at: at,
+    updated_at: at,
+  });
+  await insertMemberships(
+    db,
+    (c.members ?? []).map((m) => {
+      const { userId, role } = typeof m === "string" ? { userId: m, role: "member" as const } : m;
+      return { community_id: id, user_id: userId, role, origin: "direct", created_at: at };
+    }),
+  );
+  return id;
 }
 
 /** Signs in through the API and returns the session cookie to send back. */

@@ -3,6 +3,7 @@ import * as foundation from "./2026-11-28T1400-foundation.js";
 import * as correspondence from "./2026-11-28T1600-correspondence.js";
 import * as readReceipts from "./2026-11-28T1710-read-receipts.js";
 import * as attachments from "./2026-11-28T1720-attachments.js";
+import * as communityAccess from "./2026-11-28T1800-community-access.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T1600-correspondence": correspondence,
   "2026-11-28T1710-read-receipts": readReceipts,
   "2026-11-28T1720-attachments": attachments,
+  "2026-11-28T1800-community-access": communityAccess,
 };
