@@ -318,7 +318,8 @@ describe("the clearance circuit, from draft to dispatch", () => {
         content: dispatchable({ subject: "Rectification" }),
       },
     });
-    expect(save.statusCode).toBe(403);
+    expect(save.statusCode).toBe(409);
+    expect(save.json().error.details).toEqual({ state: "dispatched" });
     const after = await requestAs(t.app, tm.drafter.cookie, { url: `/api/correspondence/${id}` });
     expect(after.json().content).toEqual(before.json().content);
     expect(after.json().version).toBe(before.json().version);

@@ -130,9 +130,11 @@ export async function updateDraft(
     const row = await findReadableCorrespondence(trx, readableCorrespondence(subject), id);
     if (!row) throw notFound();
     const editorIds = await listEditorIds(trx, id);
-    if (!canEditDraft(subject, { state: row.state, drafterId: row.drafter_id, editorIds })) {
+    if (!canEditDraft(subject, { state: "draft", drafterId: row.drafter_id, editorIds })) {
       throw new AppError("forbidden");
     }
+    // Its writers learn why they may not save any more: it is in the circuit or dispatched.
+    if (row.state !== "draft") throw new AppError("conflict", { state: row.state });
     await checkLinks(trx, subject, content);
     const now = new Date().toISOString();
     const json = canonicalJson(content);

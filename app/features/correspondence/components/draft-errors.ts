@@ -91,5 +91,7 @@ export function draftFieldState(errors: DraftErrors, field: string) {
 
 /** Whether an API error is the stale-version conflict of a draft save. */
 export function isVersionConflict(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 409;
+  if (!(error instanceof ApiError) || error.status !== 409) return false;
+  const details = error.details as { baseVersion?: unknown } | undefined;
+  return details?.baseVersion === "stale";
 }
