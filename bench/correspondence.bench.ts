@@ -8,6 +8,7 @@
  *
  *   npx tsx bench/correspondence.bench.ts            (SQLite)
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npx tsx bench/correspondence.bench.ts
+ *   BENCH_SCALE=40000 npx tsx bench/correspondence.bench.ts   (adds 40,000 synthetic documents)
  */
 import { sql } from "kysely";
 import { build } from "../server/app.js";
@@ -25,8 +26,11 @@ import type { CorrespondenceSummary } from "../shared/schemas/correspondence.js"
 import { INBOX_BOXES } from "../shared/schemas/correspondence.js";
 import { CHARTER_VERSION } from "../shared/vocabulary.js";
 import { openBenchDatabase } from "./bench-database.js";
+import { addSyntheticCorrespondence } from "./synthetic-correspondence.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+/** Synthetic dispatched documents added to the demo's, to measure at a ministry's volume. */
+const SCALE = Number(process.env.BENCH_SCALE ?? 0);
 const PAGE = 50;
 const PASSWORD = "Bench-Demo-Password-2026!";
 
@@ -91,6 +95,7 @@ async function main() {
     const started = performance.now();
     const seeded = await seedDemo(db, PASSWORD);
     const seedMs = performance.now() - started;
+    if (SCALE > 0) await addSyntheticCorrespondence(db, SCALE);
     // Planner statistics, as autovacuum (PostgreSQL) or `ANALYZE` would have them in production.
     await sql`analyze`.execute(db);
     const counts = await db

@@ -130,6 +130,10 @@ describe.skipIf(!chromiumAvailable())(
       const versions = page.getByRole("table", { name: /^Versions enregistrées/ });
       await expect.poll(() => versions.getByRole("row").count()).toBe(3);
       expect(await versions.getByText("Juliette Lacombe").count()).toBe(2);
+      // The comparison of versions 1 and 2 marks the word that changed in paragraph 2.
+      const comparison = page.getByRole("region", { name: "Comparer deux versions" });
+      await expect.poll(() => comparison.locator("ins").allTextContents()).toContain("arrêtée");
+      expect(await comparison.locator("del").allTextContents()).toContain("prise");
       expect(
         await page
           .getByText("La dernière version enregistrée respecte les règles du guide.")

@@ -7,11 +7,11 @@ import type {
 import type { HandlingState } from "../../shared/vocabulary.js";
 import type { AttachmentTable } from "../db/schema.js";
 import { presentUnitRef } from "../organization/organization.presenter.js";
-import type { CorrespondenceRow } from "./correspondence.repository.js";
+import type { CorrespondenceRow, SummaryRow } from "./correspondence.repository.js";
 import { type CheckedContent, isAlerting, isOverdue } from "./correspondence.rules.js";
 import { noteFormulas } from "./note-formulas.js";
 
-function originUnit(row: CorrespondenceRow) {
+function originUnit(row: SummaryRow) {
   return presentUnitRef({
     id: row.origin_unit_id,
     kind: row.unit_kind,
@@ -25,7 +25,7 @@ function originUnit(row: CorrespondenceRow) {
 /** The stored content of the current version. */
 export const contentOf = (row: CorrespondenceRow) => JSON.parse(row.content) as CheckedContent;
 
-type InboxRow = CorrespondenceRow & {
+type InboxRow = SummaryRow & {
   own_handling: HandlingState | null;
   own_deadline: string | null;
 };

@@ -6,6 +6,7 @@ import {
   sql,
   type Transaction,
 } from "kysely";
+import type { AddresseeType } from "../../shared/vocabulary.js";
 import type { CorrespondenceTable, CorrespondenceVersionTable, DB } from "../db/schema.js";
 
 type Handle = Kysely<DB> | Transaction<DB>;
@@ -119,6 +120,27 @@ export async function listVersions(db: Handle, correspondenceId: string) {
     .execute();
 }
 
+/** Two saved versions of a correspondence, with their authors and content (canonical JSON). */
+export async function findVersions(
+  db: Handle,
+  correspondenceId: string,
+  versions: readonly number[],
+) {
+  return db
+    .selectFrom("correspondence_versions")
+    .innerJoin("users", "users.id", "correspondence_versions.author_id")
+    .select([
+      "correspondence_versions.version",
+      "correspondence_versions.content",
+      "correspondence_versions.created_at",
+      "users.id as author_id",
+      "users.display_name as author_name",
+    ])
+    .where("correspondence_id", "=", correspondenceId)
+    .where("version", "in", [...versions])
+    .execute();
+}
+
 /** How many of the given ids exist in a table of addressees. */
 export async function countExisting(
   db: Handle,
@@ -168,10 +190,101 @@ export interface InboxSearch {
   limit: number;
 }
 
+/** The columns a box row shows: everything but the content, which a summary does not need. */
+function selectSummaries(db: Handle) {
+  return db
+    .selectFrom("correspondences")
+    .innerJoin("units", "units.id", "correspondences.origin_unit_id")
+    .select([
+      "correspondences.id",
+      "correspondences.kind",
+      "correspondences.state",
+      "correspondences.origin_unit_id",
+      "correspondences.reference",
+      "correspondences.subject",
+      "correspondences.precedence",
+      "correspondences.marking",
+      "correspondences.updated_at",
+      "correspondences.dispatched_at",
+      "units.kind as unit_kind",
+      "units.name as unit_name",
+      "units.short_name as unit_short_name",
+      "units.country_code as unit_country_code",
+      "units.city as unit_city",
+    ]);
+}
+
+export type SummaryRow = Awaited<ReturnType<ReturnType<typeof selectSummaries>["execute"]>>[number];
+
+/**
+ * The ids of one page of an addressee box, found from the addressee's side: one branch per
+ * addressee the user answers for (themselves, each of their units, each of their communities),
+ * each walking `distributions_addressee_idx` newest first and stopping after `limit` readable
+ * documents. A page never costs more than the branches' pages, however large the corpus.
+ */
+async function addresseeBoxIds(db: Handle, readable: CorrespondenceFilter, s: InboxSearch) {
+  const communities = await db
+    .selectFrom("memberships")
+    .select("community_id")
+    .where("user_id", "=", s.userId)
+    .execute();
+  const addressees: [AddresseeType, string][] = [
+    ["user", s.userId],
+    ...s.unitIds.map((id): [AddresseeType, string] => ["unit", id]),
+    ...communities.map((c): [AddresseeType, string] => ["community", c.community_id]),
+  ];
+  const mode = s.box === "action" ? "action" : "info";
+  const branches = addressees.map(([type, id]) => {
+    let branch = db
+      .selectFrom("distributions as d")
+      .innerJoin("correspondences", "correspondences.id", "d.correspondence_id")
+      .select("d.correspondence_id")
+      .where("d.addressee_type", "=", type)
+      .where("d.addressee_id", "=", id)
+      .where("d.mode", "=", mode)
+      .where(readable);
+    if (s.after) {
+      const [date, after] = s.after;
+      branch = branch.where((eb) =>
+        eb.or([
+          eb("d.dispatched_at", "<", date),
+          eb.and([eb("d.dispatched_at", "=", date), eb("d.correspondence_id", "<", after)]),
+        ]),
+      );
+    }
+    const page = branch
+      .orderBy("d.dispatched_at", "desc")
+      .orderBy("d.correspondence_id", "desc")
+      .limit(s.limit + 1);
+    // A derived table, so each branch keeps its own ORDER BY and LIMIT inside the UNION.
+    return db.selectFrom(page.as("b")).select("b.correspondence_id");
+  });
+  const [first, ...others] = branches;
+  if (!first) return [];
+  const union = others.reduce((all, branch) => all.unionAll(branch), first);
+  return (await union.execute()).map((r) => r.correspondence_id);
+}
+
+/** The ids of the drafts (not yet dispatched) the user writes or co-edits. */
+function draftIds(db: Handle, userId: string) {
+  return db
+    .selectFrom("correspondences")
+    .select("correspondences.id")
+    .where("correspondences.drafter_id", "=", userId)
+    .where("correspondences.state", "!=", "dispatched")
+    .unionAll(
+      db
+        .selectFrom("correspondence_editors")
+        .select("correspondence_editors.correspondence_id as id")
+        .where("correspondence_editors.user_id", "=", userId),
+    );
+}
+
 /**
  * One box of the user's correspondence, newest first, keyset-paginated on (date, id):
  * drafts they write or co-edit; what they dispatched; what was addressed to them, their units
- * or their communities, for action or for information. The caller adds the readable filter.
+ * or their communities, for action or for information. Every box also passes the caller's
+ * readable filter. Rows carry no content.
  */
 export async function listInbox(db: Handle, readable: CorrespondenceFilter, s: InboxSearch) {
   const units = s.unitIds.length > 0 ? [...s.unitIds] : ["-"];
@@ -180,7 +293,7 @@ export async function listInbox(db: Handle, readable: CorrespondenceFilter, s: I
     ownDistributions(eb, s.userId, units, "action")
       .orderBy(sql`case d.addressee_type when 'user' then 0 when 'unit' then 1 else 2 end`)
       .limit(1);
-  let q = selectCorrespondences(db)
+  let q = selectSummaries(db)
     .select((eb) => [
       ownAction(eb).select("d.handling").as("own_handling"),
       ownAction(eb).select("d.deadline").as("own_deadline"),
@@ -192,18 +305,7 @@ export async function listInbox(db: Handle, readable: CorrespondenceFilter, s: I
       dateColumn = "correspondences.updated_at";
       q = q
         .where("correspondences.state", "!=", "dispatched")
-        .where((eb) =>
-          eb.or([
-            eb("correspondences.drafter_id", "=", s.userId),
-            eb.exists(
-              eb
-                .selectFrom("correspondence_editors as ce")
-                .select("ce.user_id")
-                .whereRef("ce.correspondence_id", "=", "correspondences.id")
-                .where("ce.user_id", "=", s.userId),
-            ),
-          ]),
-        );
+        .where("correspondences.id", "in", draftIds(db, s.userId));
       break;
     case "sent":
       dateColumn = "correspondences.dispatched_at";
@@ -214,10 +316,9 @@ export async function listInbox(db: Handle, readable: CorrespondenceFilter, s: I
     case "action":
     case "info": {
       dateColumn = "correspondences.dispatched_at";
-      const mode = s.box;
-      q = q
-        .where("correspondences.state", "=", "dispatched")
-        .where((eb) => eb.exists(ownDistributions(eb, s.userId, units, mode).select("d.id")));
+      const ids = await addresseeBoxIds(db, readable, s);
+      if (ids.length === 0) return [];
+      q = q.where("correspondences.id", "in", ids);
       break;
     }
   }

@@ -3,17 +3,20 @@ import { z } from "zod";
 import { ErrorResponses, IdParams } from "../../shared/schemas/common.js";
 import {
   AddCoEditorBody,
+  CompareVersionsQuery,
   CorrespondenceDetail,
   CreateCorrespondenceBody,
   InboxPage,
   InboxQuery,
   UpdateDraftBody,
+  VersionDiff,
   VersionList,
 } from "../../shared/schemas/correspondence.js";
 import type { Database } from "../db/database.js";
 import { actorOf, requireAuth } from "../http/authenticate.js";
 import {
   addCoEditor,
+  compareCorrespondenceVersions,
   createCorrespondence,
   getCorrespondence,
   getCorrespondencePdf,
@@ -142,6 +145,28 @@ export const correspondenceRoutes: FastifyPluginAsyncZod<{ database: Database }>
     },
     async (request) =>
       listCorrespondenceVersions(db, requireAuth(request).subject, request.params.id),
+  );
+
+  app.get(
+    "/api/correspondence/:id/versions/compare",
+    {
+      schema: {
+        operationId: "compareVersions",
+        tags: ["correspondence"],
+        summary: "What changed between two saved versions (fields, paragraphs, addressees)",
+        params: IdParams,
+        querystring: CompareVersionsQuery,
+        response: { 200: VersionDiff, ...ErrorResponses },
+      },
+    },
+    async (request) =>
+      compareCorrespondenceVersions(
+        db,
+        requireAuth(request).subject,
+        actorOf(request),
+        request.params.id,
+        request.query,
+      ),
   );
 
   app.get(

@@ -4,8 +4,10 @@ import type { z } from "zod";
 import type {
   CorrespondenceDetail,
   CreateCorrespondenceBody,
+  DraftContent,
   InboxQuery,
   UpdateDraftBody,
+  VersionDiff,
 } from "../../shared/schemas/correspondence.js";
 import type { DB } from "../db/schema.js";
 import { AppError, notFound } from "../errors.js";
@@ -27,6 +29,7 @@ import {
   countExisting,
   filterReadableIds,
   findReadableCorrespondence,
+  findVersions,
   insertCorrespondence,
   insertEditor,
   insertVersion,
@@ -35,11 +38,13 @@ import {
   listInbox,
   listReferenceLabels,
   listVersions,
+  type SummaryRow,
   saveNewVersion,
 } from "./correspondence.repository.js";
 import { type CheckedContent, checkContent, guideWarnings } from "./correspondence.rules.js";
 import { recordReadReceipt } from "./handling.repository.js";
 import { renderCorrespondencePdf } from "./pdf.js";
+import { compareContents } from "./version-diff.js";
 
 type Handle = Kysely<DB> | Transaction<DB>;
 
@@ -248,6 +253,39 @@ export async function listCorrespondenceVersions(db: Kysely<DB>, subject: Subjec
   };
 }
 
+/**
+ * What changed from one saved version to another. Reading old versions of DR content is a read
+ * of that content, journaled like the document itself.
+ */
+export async function compareCorrespondenceVersions(
+  db: Kysely<DB>,
+  subject: Subject,
+  actor: Actor,
+  id: string,
+  query: { from: number; to: number },
+): Promise<VersionDiff> {
+  const row = await findReadableCorrespondence(db, readableCorrespondence(subject), id);
+  if (!row) throw notFound();
+  const rows = await findVersions(db, id, [query.from, query.to]);
+  const before = rows.find((r) => r.version === query.from);
+  const after = rows.find((r) => r.version === query.to);
+  if (!before || !after) throw notFound();
+  await journalProtectedRead(db, actor, { type: "correspondence", id, marking: row.marking });
+  const earlier = JSON.parse(before.content) as DraftContent;
+  const later = JSON.parse(after.content) as DraftContent;
+  const names = await listAddresseeNames(db, [...earlier.addressees, ...later.addressees]);
+  const summary = (r: (typeof rows)[number]) => ({
+    version: r.version,
+    author: { id: r.author_id, displayName: r.author_name },
+    createdAt: r.created_at,
+  });
+  return {
+    from: summary(before),
+    to: summary(after),
+    ...compareContents(earlier, later, (addresseeId) => names.get(addresseeId) ?? addresseeId),
+  };
+}
+
 /** One box of the user's correspondence: drafts, sent, for action or for information. */
 export async function listCorrespondenceInbox(
   db: Kysely<DB>,
@@ -262,7 +300,7 @@ export async function listCorrespondenceInbox(
     after,
     limit: query.limit,
   });
-  const dateOf = (r: CorrespondenceRow) =>
+  const dateOf = (r: SummaryRow) =>
     query.box === "drafts" ? r.updated_at : (r.dispatched_at ?? r.updated_at);
   const today = todayUtc();
   return toPage(

@@ -215,6 +215,53 @@ describe("versions", () => {
     expect((await get(cookies.drafter, draft.id)).json().content.subject).toBe("V2");
   });
 
+  it("compares two versions for readers only, journaling it for DR content", async () => {
+    const draft = (await create(cookies.drafter)).json();
+    const revised = telegramContent({
+      subject: "États-Unis — droits de douane sur l'acier",
+      paragraphs: [
+        { marking: "NP", text: "Le département du Commerce a publié un avis." },
+        {
+          marking: "DR",
+          text: "Nos interlocuteurs indiquent que la décision sera annoncée lundi.",
+        },
+      ],
+    });
+    expect((await save(cookies.drafter, draft.id, 1, revised)).statusCode).toBe(200);
+    const url = `/api/correspondence/${draft.id}/versions/compare?from=1&to=2`;
+    const journalBefore = await t.database.db
+      .selectFrom("journal")
+      .select("seq")
+      .where("action", "=", "content.read")
+      .execute();
+    const compared = await requestAs(t.app, cookies.drafter, { url });
+    expect(compared.statusCode).toBe(200);
+    const diff = compared.json();
+    expect(diff.from.version).toBe(1);
+    expect(diff.to.version).toBe(2);
+    expect(diff.fields.map((f: { field: string }) => f.field)).toEqual(["subject"]);
+    expect(diff.paragraphs.map((p: { status: string }) => p.status)).toEqual(["same", "changed"]);
+    const journalAfter = await t.database.db
+      .selectFrom("journal")
+      .select("seq")
+      .where("action", "=", "content.read")
+      .execute();
+    expect(journalAfter.length).toBe(journalBefore.length + 1);
+
+    for (const who of ["other", "trainee", "partner"] as const) {
+      const refused = await requestAs(t.app, cookies[who], { url });
+      expect(refused.statusCode).toBe(404);
+    }
+    const missing = await requestAs(t.app, cookies.drafter, {
+      url: `/api/correspondence/${draft.id}/versions/compare?from=1&to=9`,
+    });
+    expect(missing.statusCode).toBe(404);
+    const malformed = await requestAs(t.app, cookies.drafter, {
+      url: `/api/correspondence/${draft.id}/versions/compare?from=un&to=2`,
+    });
+    expect(malformed.statusCode).toBe(400);
+  });
+
   it("lets a co-editor the drafter added save, and nobody else", async () => {
     const draft = (await create(cookies.drafter)).json();
     const refused = await save(cookies.colleague, draft.id, 1, telegramContent({ subject: "X" }));

@@ -172,3 +172,68 @@ export const VersionSummary = z.object({
 export const VersionList = z.object({ items: z.array(VersionSummary) });
 
 export { MAX_FREE_TAGS };
+
+/* ---------- comparing two versions ---------- */
+
+export const CompareVersionsQuery = z.strictObject({
+  from: z.coerce.number().int().min(1),
+  to: z.coerce.number().int().min(1),
+});
+
+/** A text cut into runs that are in both versions, only in the later one, or only in the earlier. */
+export const TextDiff = z.array(
+  z.object({ op: z.enum(["same", "added", "removed"]), text: z.string() }),
+);
+export type TextDiff = z.infer<typeof TextDiff>;
+
+export const VERSION_DIFF_FIELDS = [
+  "subject",
+  "summary",
+  "precedence",
+  "marking",
+  "tags",
+  "countryTags",
+  "references",
+  "actionDeadline",
+  "noteSenderEntity",
+  "noteRecipientEntity",
+  "notePlace",
+  "noteLanguage",
+  "emailTo",
+  "emailCc",
+] as const;
+
+export const VersionDiff = z.object({
+  from: VersionSummary,
+  to: VersionSummary,
+  /** Only the fields that changed, each as text (lists joined by ", "). */
+  fields: z.array(
+    z.object({
+      field: z.enum(VERSION_DIFF_FIELDS),
+      before: z.string(),
+      after: z.string(),
+      diff: TextDiff,
+    }),
+  ),
+  /** Every paragraph of both versions, aligned: kept, changed in place, added or removed. */
+  paragraphs: z.array(
+    z.object({
+      status: z.enum(["same", "changed", "added", "removed"]),
+      before: z.object({ marking: z.string(), text: z.string() }).nullable(),
+      after: z.object({ marking: z.string(), text: z.string() }).nullable(),
+      diff: TextDiff,
+    }),
+  ),
+  /** Addressees added, removed, or switched between action and information. */
+  addressees: z.array(
+    z.object({
+      status: z.enum(["added", "removed", "mode_changed"]),
+      type: z.enum(ADDRESSEE_TYPES),
+      id: Id,
+      name: z.string(),
+      modeBefore: z.enum(DISTRIBUTION_MODES).nullable(),
+      modeAfter: z.enum(DISTRIBUTION_MODES).nullable(),
+    }),
+  ),
+});
+export type VersionDiff = z.infer<typeof VersionDiff>;

@@ -5,6 +5,7 @@ import { Loading } from "../../../components/loading";
 import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
 import { useVersions } from "../api/versions";
+import { VersionComparison } from "./version-comparison";
 
 /** « Versions »: every save of the document, newest first, with its author and date. */
 export function VersionsSection({ correspondenceId }: { correspondenceId: string }) {
@@ -31,6 +32,9 @@ export function VersionsSection({ correspondenceId }: { correspondenceId: string
             ],
           }))}
         />
+      )}
+      {versions.data !== undefined && (
+        <VersionComparison correspondenceId={correspondenceId} versions={versions.data.items} />
       )}
     </section>
   );
