@@ -63,6 +63,7 @@ const router = createBrowserRouter([
                 children: [
                   { index: true, element: <InboxPage box="action" /> },
                   { path: "pour-information", element: <InboxPage box="info" /> },
+                  { path: "a-viser", element: <InboxPage box="circuit" /> },
                   { path: "envoyes", element: <InboxPage box="sent" /> },
                   { path: "brouillons", element: <InboxPage box="drafts" /> },
                   { path: "guide", element: <GuidePage /> },

@@ -23,6 +23,7 @@ export const paths = {
   adminJournal: "/administration/journal",
   correspondence: "/correspondance",
   correspondenceInfo: "/correspondance/pour-information",
+  correspondenceCircuit: "/correspondance/a-viser",
   correspondenceSent: "/correspondance/envoyes",
   correspondenceDrafts: "/correspondance/brouillons",
   correspondenceGuide: "/correspondance/guide",

@@ -216,8 +216,12 @@ describe.skipIf(!chromiumAvailable())(
       });
 
       it("signs and dispatches it, confirming who will not receive it", async () => {
-        await signer.goto(`${portal.url}${documentPath}`);
+        // It waits in « À viser ou signer », from where the head of post opens it.
+        await signer.goto(`${portal.url}/correspondance/a-viser`);
+        await signer.getByRole("heading", { level: 1, name: "À viser ou signer" }).waitFor();
+        await signer.getByRole("link", { name: SUBJECT }).click();
         await signer.getByRole("heading", { level: 1, name: SUBJECT }).waitFor();
+        expect(signer.url()).toBe(`${portal.url}${documentPath}`);
         // The signature panel shows once the circuit says it is the signer's turn.
         await signer.getByRole("button", { name: "Signer et expédier" }).waitFor();
         expect(await signer.getByRole("heading", { name: "Signature", exact: true }).count()).toBe(

@@ -518,6 +518,11 @@ export const en: Record<AppMessageKey, string> = {
   "inbox.sent.lead": "Documents you drafted that have been dispatched.",
   "inbox.sent.caption": "Sent documents, newest first",
   "inbox.sent.none": "No sent document.",
+  "inbox.circuit.title": "To clear or sign",
+  "inbox.circuit.lead":
+    "Documents waiting for your clearance or signature, or for that of a unit whose release authority you hold.",
+  "inbox.circuit.caption": "Documents to clear or sign, most recently changed first",
+  "inbox.circuit.none": "No document is waiting for your clearance or signature.",
   "inbox.drafts.title": "Drafts",
   "inbox.drafts.lead": "Documents you draft or co-draft that have not been dispatched yet.",
   "inbox.drafts.caption": "Drafts, most recently changed first",

@@ -527,6 +527,11 @@ export const fr = {
   "inbox.sent.lead": "Les documents que vous avez rédigés et qui ont été diffusés.",
   "inbox.sent.caption": "Documents envoyés, du plus récent au plus ancien",
   "inbox.sent.none": "Aucun document envoyé.",
+  "inbox.circuit.title": "À viser ou signer",
+  "inbox.circuit.lead":
+    "Documents qui attendent votre visa ou votre signature, ou celle d'une unité dont vous détenez l'autorité de diffusion.",
+  "inbox.circuit.caption": "Documents à viser ou signer, du plus récemment modifié au plus ancien",
+  "inbox.circuit.none": "Aucun document n'attend votre visa ni votre signature.",
   "inbox.drafts.title": "Brouillons",
   "inbox.drafts.lead":
     "Les documents que vous rédigez ou co-rédigez et qui n'ont pas encore été diffusés.",

@@ -221,6 +221,10 @@ describe("the clearance circuit, from draft to dispatch", () => {
     expect(submitted.json().circuit.abilities).toEqual({ decide: false, sign: false });
     expect(submitted.json().abilities).toMatchObject({ edit: false, submit: false });
 
+    // « À viser ou signer » holds it for whoever's turn it is, and for nobody else.
+    expect(await inbox(counsellor, "circuit")).toEqual([id]);
+    expect(await inbox(ambassador, "circuit")).toEqual([]);
+    expect(await inbox(drafter, "circuit")).toEqual([]);
     const seenByCounsellor = await circuitOf(counsellor, id);
     expect(seenByCounsellor.json().abilities).toEqual({ decide: true, sign: false });
     const approved = await decide(counsellor, id, steps[0].id, {
@@ -234,6 +238,8 @@ describe("the clearance circuit, from draft to dispatch", () => {
       comment: "Vu, bon pour envoi.",
     });
     expect(approved.json().circuit.currentStepId).toBe(steps[1].id);
+    expect(await inbox(counsellor, "circuit")).toEqual([]);
+    expect(await inbox(ambassador, "circuit")).toEqual([id]);
     expect((await circuitOf(ambassador, id)).json().abilities).toEqual({
       decide: true,
       sign: true,
@@ -250,6 +256,7 @@ describe("the clearance circuit, from draft to dispatch", () => {
       decidedBy: { id: ambassador.id },
     });
     expect(document.circuit.currentStepId).toBeNull();
+    expect(await inbox(ambassador, "circuit")).toEqual([]);
 
     const record = await t.database.db
       .selectFrom("records")
@@ -582,6 +589,9 @@ describe("visa decisions", () => {
     expect(submitted.statusCode).toBe(200);
     const [visa, signature] = submitted.json().circuit.steps;
     expect(visa.assignee).toMatchObject({ type: "unit", unit: { id: americasId } });
+    // The unit's step waits in its head's « À viser ou signer », not in its members'.
+    expect(await inbox(head, "circuit")).toContain(id);
+    expect(await inbox(member, "circuit")).not.toContain(id);
 
     expect(codeOf(await decide(outsider, id, visa.id, { decision: "approve" }))).toBe("not_found");
     expect((await circuitOf(outsider, id)).statusCode).toBe(404);

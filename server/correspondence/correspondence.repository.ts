@@ -183,9 +183,11 @@ function ownDistributions(
 }
 
 export interface InboxSearch {
-  box: "action" | "info" | "sent" | "drafts";
+  box: "action" | "info" | "circuit" | "sent" | "drafts";
   userId: string;
   unitIds: readonly string[];
+  /** Units whose release authority the user holds: they decide those units' circuit steps. */
+  headOfUnitIds: readonly string[];
   after?: [string, string];
   limit: number;
 }
@@ -307,6 +309,25 @@ export async function listInbox(db: Handle, readable: CorrespondenceFilter, s: I
         .where("correspondences.state", "!=", "dispatched")
         .where("correspondences.id", "in", draftIds(db, s.userId));
       break;
+    case "circuit": {
+      dateColumn = "correspondences.updated_at";
+      const headOf = s.headOfUnitIds.length > 0 ? [...s.headOfUnitIds] : ["-"];
+      q = q.where("correspondences.state", "=", "in_circuit").where(
+        "correspondences.id",
+        "in",
+        db
+          .selectFrom("circuit_steps as cs")
+          .select("cs.correspondence_id")
+          .where("cs.status", "=", "pending")
+          .where((eb) =>
+            eb.or([
+              eb("cs.assignee_user_id", "=", s.userId),
+              eb("cs.assignee_unit_id", "in", headOf),
+            ]),
+          ),
+      );
+      break;
+    }
     case "sent":
       dateColumn = "correspondences.dispatched_at";
       q = q

@@ -297,11 +297,14 @@ export async function listCorrespondenceInbox(
     box: query.box,
     userId: subject.userId,
     unitIds: subject.unitIds,
+    headOfUnitIds: subject.roles.flatMap((r) =>
+      r.role === "releaser" && r.unitId !== null ? [r.unitId] : [],
+    ),
     after,
     limit: query.limit,
   });
-  const dateOf = (r: SummaryRow) =>
-    query.box === "drafts" ? r.updated_at : (r.dispatched_at ?? r.updated_at);
+  const byUpdate = query.box === "drafts" || query.box === "circuit";
+  const dateOf = (r: SummaryRow) => (byUpdate ? r.updated_at : (r.dispatched_at ?? r.updated_at));
   const today = todayUtc();
   return toPage(
     rows,

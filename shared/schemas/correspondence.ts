@@ -159,7 +159,8 @@ export const CorrespondenceSummary = z.object({
 });
 export type CorrespondenceSummary = z.infer<typeof CorrespondenceSummary>;
 
-export const INBOX_BOXES = ["action", "info", "sent", "drafts"] as const;
+/** « circuit »: what waits for the user's visa or signature (their step, or their unit's as its head). */
+export const INBOX_BOXES = ["action", "info", "circuit", "sent", "drafts"] as const;
 export const InboxQuery = PageQuery.extend({ box: z.enum(INBOX_BOXES) });
 export const InboxPage = page(CorrespondenceSummary);
 export type InboxPage = z.infer<typeof InboxPage>;

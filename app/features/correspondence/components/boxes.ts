@@ -11,7 +11,7 @@ type BoxDescription = {
   none: UiKey;
 };
 
-/** The four boxes, in the order of the menu: what to handle comes first. */
+/** The five boxes, in the order of the menu: what to handle comes first. */
 export const BOXES: readonly BoxDescription[] = [
   {
     box: "action",
@@ -28,6 +28,14 @@ export const BOXES: readonly BoxDescription[] = [
     lead: "inbox.info.lead",
     caption: "inbox.info.caption",
     none: "inbox.info.none",
+  },
+  {
+    box: "circuit",
+    path: paths.correspondenceCircuit,
+    title: "inbox.circuit.title",
+    lead: "inbox.circuit.lead",
+    caption: "inbox.circuit.caption",
+    none: "inbox.circuit.none",
   },
   {
     box: "sent",

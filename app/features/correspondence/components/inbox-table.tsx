@@ -27,7 +27,7 @@ export function InboxTable({ box, items, caption }: InboxTableProps) {
     t("inbox.precedence"),
     t("inbox.marking"),
     t("inbox.originUnit"),
-    box === "drafts" ? t("inbox.savedAt") : t("inbox.dispatchedAt"),
+    box === "drafts" || box === "circuit" ? t("inbox.savedAt") : t("inbox.dispatchedAt"),
   ];
   return (
     <DataTable
@@ -35,7 +35,10 @@ export function InboxTable({ box, items, caption }: InboxTableProps) {
       caption={caption}
       headers={headers}
       rows={items.map((item) => {
-        const date = box === "drafts" ? item.updatedAt : (item.dispatchedAt ?? item.updatedAt);
+        const date =
+          box === "drafts" || box === "circuit"
+            ? item.updatedAt
+            : (item.dispatchedAt ?? item.updatedAt);
         const cells: ReactNode[] = [
           <span key="reference">
             {item.reference ?? t("correspondence.draft")}

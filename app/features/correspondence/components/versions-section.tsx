@@ -34,7 +34,12 @@ export function VersionsSection({ correspondenceId }: { correspondenceId: string
         />
       )}
       {versions.data !== undefined && (
-        <VersionComparison correspondenceId={correspondenceId} versions={versions.data.items} />
+        // A new save starts a new comparison: the last two versions.
+        <VersionComparison
+          key={versions.data.items[0]?.version}
+          correspondenceId={correspondenceId}
+          versions={versions.data.items}
+        />
       )}
     </section>
   );
