@@ -650,9 +650,10 @@ export const en: Record<AppMessageKey, string> = {
   "indexing.countryRemoved": "Country removed: {country}.",
   "indexing.reference": "REF — earlier document (optional)",
   "indexing.referenceHint":
-    "Paste the address of the document's page, or its identifier, then add it.",
+    "Type the document's number (for example WASHINGTON-2026-0042), or paste the address of its page, then add it.",
+  "indexing.referenceNotFound": "No document you may read has the number {reference}.",
   "indexing.referenceInvalid":
-    "Type the address or identifier of a document, for example 3f2c5a9e-1b7d-4c8e-9f3a-2d6b8e1c4a7f.",
+    "Type a document number, for example WASHINGTON-2026-0042, or the address of its page.",
   "indexing.addReference": "Add the reference",
   "indexing.references": "References (REF)",
   "indexing.referenceItem": "Document {id}",
@@ -708,7 +709,8 @@ export const en: Record<AppMessageKey, string> = {
   "detail.tags": "Tags",
   "detail.countryTags": "Countries",
   "detail.references": "REF",
-  "detail.referenceLink": "REF {number} — document {id}",
+  "detail.referenceLink": "REF {number} — {label}",
+  "detail.referenceUnavailable": "REF {number} — a document you may not read",
   "detail.subject": "Subject",
   "detail.summary": "Summary",
   "detail.noSummary": "No summary.",

@@ -662,9 +662,11 @@ export const fr = {
   "indexing.countryRemoved": "Pays retiré : {country}.",
   "indexing.reference": "REF — document antérieur (facultatif)",
   "indexing.referenceHint":
-    "Collez l'adresse de la page du document, ou son identifiant, puis ajoutez-le.",
+    "Saisissez le numéro du document (par exemple WASHINGTON-2026-0042), ou collez l'adresse de sa page, puis ajoutez-le.",
+  "indexing.referenceNotFound":
+    "Aucun document que vous pouvez consulter ne porte le numéro {reference}.",
   "indexing.referenceInvalid":
-    "Saisissez l'adresse ou l'identifiant d'un document, par exemple 3f2c5a9e-1b7d-4c8e-9f3a-2d6b8e1c4a7f.",
+    "Saisissez un numéro de document, par exemple WASHINGTON-2026-0042, ou l'adresse de sa page.",
   "indexing.addReference": "Ajouter la référence",
   "indexing.references": "Références (REF)",
   "indexing.referenceItem": "Document {id}",
@@ -720,7 +722,8 @@ export const fr = {
   "detail.tags": "Mots-clés",
   "detail.countryTags": "Pays",
   "detail.references": "REF",
-  "detail.referenceLink": "REF {number} — document {id}",
+  "detail.referenceLink": "REF {number} — {label}",
+  "detail.referenceUnavailable": "REF {number} — document auquel vous n'avez pas accès",
   "detail.subject": "Objet",
   "detail.summary": "Résumé",
   "detail.noSummary": "Pas de résumé.",

@@ -70,6 +70,7 @@ export function presentCorrespondenceDetail(
   row: CorrespondenceRow,
   attachments: AttachmentTable[],
   addresseeNames: ReadonlyMap<string, string>,
+  referenceLabels: ReadonlyMap<string, string>,
   warnings: GuideWarning[],
   abilities: CorrespondenceDetail["abilities"],
 ): CorrespondenceDetail {
@@ -85,6 +86,7 @@ export function presentCorrespondenceDetail(
     content,
     attachments: attachments.map(presentAttachment),
     addresseeNames: Object.fromEntries(addresseeNames),
+    referenceLabels: Object.fromEntries(referenceLabels),
     formulas: row.kind === "note" && content.note ? noteFormulas(content.note) : null,
     warnings,
     createdAt: row.created_at,

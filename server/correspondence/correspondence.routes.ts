@@ -5,9 +5,11 @@ import {
   AddCoEditorBody,
   CompareVersionsQuery,
   CorrespondenceDetail,
+  CorrespondenceRefLabel,
   CreateCorrespondenceBody,
   InboxPage,
   InboxQuery,
+  LookupCorrespondenceQuery,
   UpdateDraftBody,
   VersionDiff,
   VersionList,
@@ -22,6 +24,7 @@ import {
   getCorrespondencePdf,
   listCorrespondenceInbox,
   listCorrespondenceVersions,
+  lookupCorrespondence,
   updateDraft,
 } from "./correspondence.service.js";
 
@@ -167,6 +170,21 @@ export const correspondenceRoutes: FastifyPluginAsyncZod<{ database: Database }>
         request.params.id,
         request.query,
       ),
+  );
+
+  app.get(
+    "/api/correspondence/lookup",
+    {
+      schema: {
+        operationId: "lookupCorrespondence",
+        tags: ["correspondence"],
+        summary: "A dispatched correspondence by its reference number (for REF links)",
+        querystring: LookupCorrespondenceQuery,
+        response: { 200: CorrespondenceRefLabel, ...ErrorResponses },
+      },
+    },
+    async (request) =>
+      lookupCorrespondence(db, requireAuth(request).subject, request.query.reference),
   );
 
   app.get(

@@ -202,10 +202,11 @@ export async function addCoEditor(
 
 async function detailOf(db: Handle, subject: Subject, row: CorrespondenceRow) {
   const content = contentOf(row);
-  const [editorIds, attachments, addresseeNames] = await Promise.all([
+  const [editorIds, attachments, addresseeNames, referenceLabels] = await Promise.all([
     listEditorIds(db, row.id),
     listAttachments(db, row.id),
     listAddresseeNames(db, content.addressees),
+    listReferenceLabels(db, readableCorrespondence(subject), content.references),
   ]);
   const editable = canEditDraft(subject, {
     state: row.state,
@@ -216,6 +217,7 @@ async function detailOf(db: Handle, subject: Subject, row: CorrespondenceRow) {
     row,
     attachments,
     addresseeNames,
+    referenceLabels,
     guideWarnings(row.kind, content),
     {
       edit: editable,
@@ -237,6 +239,18 @@ export async function getCorrespondence(
   await journalProtectedRead(db, actor, { type: "correspondence", id, marking: row.marking });
   if (row.state === "dispatched") await recordReadReceipt(db, subject.userId, id);
   return detailOf(db, subject, row);
+}
+
+/** A dispatched correspondence the user may read, found by its reference number (404 otherwise). */
+export async function lookupCorrespondence(db: Kysely<DB>, subject: Subject, reference: string) {
+  const row = await db
+    .selectFrom("correspondences")
+    .select(["id", "reference", "subject"])
+    .where("reference", "=", reference.trim().toUpperCase())
+    .where(readableCorrespondence(subject))
+    .executeTakeFirst();
+  if (!row || row.reference === null) throw notFound();
+  return { id: row.id, reference: row.reference, subject: row.subject };
 }
 
 /** The saved versions of a correspondence the user may read, newest first. */
@@ -322,12 +336,11 @@ export async function getCorrespondencePdf(
   id: string,
 ): Promise<{ detail: CorrespondenceDetail; pdf: Buffer }> {
   const detail = await getCorrespondence(db, subject, actor, id);
-  const [addresseeNames, referenceLabels] = await Promise.all([
-    listAddresseeNames(db, detail.content.addressees),
-    listReferenceLabels(db, readableCorrespondence(subject), detail.content.references),
-  ]);
   return {
     detail,
-    pdf: await renderCorrespondencePdf(detail, { addresseeNames, referenceLabels }),
+    pdf: await renderCorrespondencePdf(detail, {
+      addresseeNames: new Map(Object.entries(detail.addresseeNames)),
+      referenceLabels: new Map(Object.entries(detail.referenceLabels)),
+    }),
   };
 }

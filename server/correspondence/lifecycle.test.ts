@@ -219,6 +219,22 @@ describe("the diplomatic note", () => {
     expect(answer.json()).toMatchObject({ kind: "note", state: "draft" });
     expect(answer.json().content.references).toEqual([id]);
     expect(answer.json().content.subject).toContain("Visite d'une délégation française");
+    expect(answer.json().referenceLabels).toEqual({ [id]: detail.reference });
+    // A REF is found by its number, by those who may read it.
+    const found = await call(
+      "desk",
+      "GET",
+      `/api/correspondence/lookup?reference=${detail.reference}`,
+    );
+    expect(found.json()).toEqual({
+      id,
+      reference: detail.reference,
+      subject: "Visite d'une délégation française",
+    });
+    const lower = detail.reference.toLowerCase();
+    expect(
+      (await call("desk", "GET", `/api/correspondence/lookup?reference=${lower}`)).statusCode,
+    ).toBe(200);
     // The directorate's action is answered; the answer (a draft) shows only to its writer.
     const byDesk = (await call("desk", "GET", `/api/correspondence/${id}/distribution`)).json();
     const own = byDesk.items.find((d: { addresseeId: string }) => d.addresseeId === americasId);
@@ -317,6 +333,14 @@ describe("the formal e-mail", () => {
     expect(await boxOf("trainee", "info")).not.toContain(id);
     expect((await call("trainee", "GET", `/api/correspondence/${id}`)).statusCode).toBe(404);
     expect((await call("trainee", "GET", `/api/correspondence/${id}/pdf`)).statusCode).toBe(404);
+    const lookup = (who: Who, reference: string) =>
+      call(who, "GET", `/api/correspondence/lookup?reference=${encodeURIComponent(reference)}`);
+    expect((await lookup("trainee", detail.reference)).statusCode).toBe(404);
+    expect((await lookup("head", detail.reference)).statusCode).toBe(200);
+    expect((await lookup("head", `${detail.reference}9`)).statusCode).toBe(404);
+    for (const malformed of ["WASHINGTON", "' OR 1=1 --", "x".repeat(200)]) {
+      expect((await lookup("head", malformed)).statusCode).toBe(400);
+    }
 
     expect((await call("head", "POST", `/api/correspondence/${id}/acknowledge`)).statusCode).toBe(
       200,

@@ -46,6 +46,7 @@ function telegram(overrides: Partial<CorrespondenceDetail["content"]> = {}): Cor
     },
     attachments: [],
     addresseeNames: {},
+    referenceLabels: {},
     formulas: null,
     warnings: [],
     createdAt: "2026-11-20T09:00:00.000Z",

@@ -131,6 +131,8 @@ export const CorrespondenceDetail = z.object({
   attachments: z.array(Attachment),
   /** Display names of the addressees, by id. */
   addresseeNames: z.record(z.string(), z.string()),
+  /** Reference number (or subject, for a draft) of each REF the reader may read, by id. */
+  referenceLabels: z.record(z.string(), z.string()),
   /** A diplomatic note's opening and closing formulas, generated from its entities. */
   formulas: z.object({ opening: z.string(), closing: z.string() }).nullable(),
   warnings: z.array(GuideWarning),
@@ -173,6 +175,22 @@ export const VersionSummary = z.object({
 export const VersionList = z.object({ items: z.array(VersionSummary) });
 
 export { MAX_FREE_TAGS };
+
+/** A reference number as the portal gives them: `WASHINGTON-2026-0042`. */
+export const ReferenceNumber = z
+  .string()
+  .trim()
+  .max(80)
+  .regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\d{4}-\d{4,}$/u);
+
+export const LookupCorrespondenceQuery = z.strictObject({ reference: ReferenceNumber });
+
+export const CorrespondenceRefLabel = z.object({
+  id: Id,
+  reference: z.string(),
+  subject: z.string(),
+});
+export type CorrespondenceRefLabel = z.infer<typeof CorrespondenceRefLabel>;
 
 /* ---------- comparing two versions ---------- */
 

@@ -318,6 +318,7 @@ export function CorrespondenceEditor(props: CorrespondenceEditorProps) {
             onCountryTagsChange={(codes) => set("countryTags", codes)}
             references={values.references}
             onReferencesChange={(ids) => set("references", ids)}
+            referenceLabels={props.mode === "edit" ? props.detail.referenceLabels : {}}
             errors={errors}
           />
         </EditorSection>

@@ -142,13 +142,21 @@ export function CorrespondenceHeader({ detail }: { detail: CorrespondenceDetail 
       value: orNone(
         content.references,
         <ul className="fr-m-0">
-          {content.references.map((id, index) => (
-            <li key={id}>
-              <Link to={paths.correspondenceDocument(id)}>
-                {t("detail.referenceLink", { number: index + 1, id })}
-              </Link>
-            </li>
-          ))}
+          {content.references.map((id, index) => {
+            const label = detail.referenceLabels[id];
+            return (
+              <li key={id}>
+                {label === undefined ? (
+                  // A REF the reader may not read is named as such, never linked.
+                  t("detail.referenceUnavailable", { number: index + 1 })
+                ) : (
+                  <Link to={paths.correspondenceDocument(id)}>
+                    {t("detail.referenceLink", { number: index + 1, label })}
+                  </Link>
+                )}
+              </li>
+            );
+          })}
         </ul>,
       ),
     },

@@ -1,11 +1,14 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
+import { ReferenceNumber } from "@shared/schemas/correspondence";
 import { MAX_FREE_TAGS } from "@shared/vocabulary";
 import { type KeyboardEvent, useState } from "react";
+import { ApiError } from "../../../api/client";
 import { CountrySelect } from "../../../components/country-select";
 import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
+import { lookupCorrespondence } from "../api/lookup-correspondence";
 import { type DraftErrors, draftFieldState } from "./draft-errors";
 import { splitList } from "./editor-values";
 import "./correspondence.css";
@@ -28,6 +31,8 @@ type IndexingFieldsProps = {
   onCountryTagsChange: (codes: string[]) => void;
   references: string[];
   onReferencesChange: (ids: string[]) => void;
+  /** What to show for the REFs already there: reference number or subject, by id. */
+  referenceLabels: Readonly<Record<string, string>>;
   errors: DraftErrors;
 };
 
@@ -39,6 +44,7 @@ export function IndexingFields({
   onCountryTagsChange,
   references,
   onReferencesChange,
+  referenceLabels,
   errors,
 }: IndexingFieldsProps) {
   const t = useT();
@@ -47,6 +53,7 @@ export function IndexingFields({
   const [reference, setReference] = useState("");
   const [referenceError, setReferenceError] = useState<string | undefined>(undefined);
   const [announcement, setAnnouncement] = useState("");
+  const [labels, setLabels] = useState<Record<string, string>>(referenceLabels);
 
   const tagCount = splitList(tags).length;
   const tagState =
@@ -64,17 +71,36 @@ export function IndexingFields({
     setCountry("");
   };
 
-  const addReference = () => {
-    // A pasted address of the document's page works as well as its bare identifier.
+  const addId = (id: string, label?: string) => {
+    setReferenceError(undefined);
+    if (label !== undefined) setLabels((known) => ({ ...known, [id]: label }));
+    if (!references.includes(id)) onReferencesChange([...references, id]);
+    setAnnouncement(t("indexing.referenceAdded"));
+    setReference("");
+  };
+
+  const addReference = async () => {
+    // A reference number is looked up; a pasted address of the page or a bare identifier is taken as is.
+    const number = ReferenceNumber.safeParse(reference);
+    if (number.success) {
+      try {
+        const found = await lookupCorrespondence(number.data);
+        addId(found.id, `${found.reference} — ${found.subject}`);
+      } catch (error) {
+        setReferenceError(
+          error instanceof ApiError && error.status === 404
+            ? t("indexing.referenceNotFound", { reference: number.data })
+            : t("indexing.referenceInvalid"),
+        );
+      }
+      return;
+    }
     const id = UUID.exec(reference)?.[0]?.toLowerCase();
     if (id === undefined) {
       setReferenceError(t("indexing.referenceInvalid"));
       return;
     }
-    setReferenceError(undefined);
-    if (!references.includes(id)) onReferencesChange([...references, id]);
-    setAnnouncement(t("indexing.referenceAdded"));
-    setReference("");
+    addId(id);
   };
 
   return (
@@ -142,17 +168,19 @@ export function IndexingFields({
             maxLength: 500,
             autoComplete: "off",
             onChange: (event) => setReference(event.target.value),
-            onKeyDown: addOnEnter(addReference),
+            onKeyDown: addOnEnter(() => void addReference()),
           }}
         />
-        <Button type="button" priority="secondary" size="small" onClick={addReference}>
+        <Button type="button" priority="secondary" size="small" onClick={() => void addReference()}>
           {t("indexing.addReference")}
         </Button>
         {references.length > 0 && (
           <ul className="editor-list fr-mt-2w" aria-label={t("indexing.references")}>
             {references.map((id) => (
               <li key={id}>
-                <span className="editor-list__label">{t("indexing.referenceItem", { id })}</span>
+                <span className="editor-list__label">
+                  {labels[id] ?? t("indexing.referenceItem", { id })}
+                </span>
                 <Button
                   type="button"
                   priority="tertiary"
