@@ -1,0 +1,44 @@
+import type { FastifyBaseLogger } from "fastify";
+import type { Kysely } from "kysely";
+import type { Config } from "../config.js";
+import type { DB } from "../db/schema.js";
+import { todayUtc } from "../policy/subject.js";
+import { raiseDeadlineAlerts } from "./deadline-alerts.job.js";
+import { queueDigests } from "./digest.job.js";
+
+/** How often the digest clock looks whether a digest is due. */
+const DIGEST_CHECK_MS = 5 * 60_000;
+
+/**
+ * Starts the periodic notification jobs of a server process: passed-deadline alerts every
+ * `deadlineAlertIntervalSeconds`, and at `digestHourUtc` the daily digests (weekly ones on
+ * Mondays). Both jobs are safe to run from several processes at once. Returns the stopper.
+ */
+export function startNotificationJobs(
+  db: Kysely<DB>,
+  config: Config,
+  log: FastifyBaseLogger,
+): () => void {
+  let lastDigestDay: string | null = null;
+  const deadlines = setInterval(() => {
+    raiseDeadlineAlerts(db).catch((error: unknown) =>
+      log.error({ err: error }, "deadline alerts failed"),
+    );
+  }, config.deadlineAlertIntervalSeconds * 1000);
+  const digests = setInterval(() => {
+    const now = new Date();
+    const today = todayUtc(now);
+    if (now.getUTCHours() !== config.digestHourUtc || lastDigestDay === today) return;
+    lastDigestDay = today;
+    const isMonday = now.getUTCDay() === 1;
+    queueDigests(db, "daily", now)
+      .then(() => (isMonday ? queueDigests(db, "weekly", now) : 0))
+      .catch((error: unknown) => log.error({ err: error }, "digests failed"));
+  }, DIGEST_CHECK_MS);
+  deadlines.unref();
+  digests.unref();
+  return () => {
+    clearInterval(deadlines);
+    clearInterval(digests);
+  };
+}
