@@ -38,6 +38,8 @@ export interface HubOptions {
   batchSize?: number;
   /** A stream with more unflushed bytes than this is closed (it will reconnect and replay). */
   maxBacklogBytes?: number;
+  /** Where a failed tick is reported (the next tick tries again from the same position). */
+  onError?: (error: unknown) => void;
 }
 
 const REPLAY_BATCH = 500;
@@ -73,7 +75,7 @@ export class NotificationHub {
       // One tick at a time: a slow database must not pile ticks up.
       if (this.ticking !== null) return;
       this.ticking = this.tick()
-        .catch(() => undefined)
+        .catch((error: unknown) => this.options.onError?.(error))
         .finally(() => {
           this.ticking = null;
         });

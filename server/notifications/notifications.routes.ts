@@ -40,6 +40,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
   const hub = new NotificationHub(db, {
     tickMs: config.notificationStreamTickMs,
     heartbeatMs: config.notificationStreamHeartbeatSeconds * 1000,
+    onError: (error) => app.log.error({ err: error }, "notification stream tick failed"),
   });
   hub.start();
   // Open streams would keep the server from closing: end them first.
