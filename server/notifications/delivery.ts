@@ -11,13 +11,13 @@ import type { Actor } from "../events/events.js";
 import { lockJournalHead } from "../journal/journal.sql.js";
 import { escapeHtml, mailLocale, mailText } from "./mail-text.js";
 import {
+  deleteNotifications,
   findFoldable,
   findLastSeq,
   insertNotifications,
   insertOutbox,
   listPreferenceRows,
   listRecipients,
-  updateFoldedNotification,
 } from "./notifications.repository.js";
 
 /** One notification to give one user; recipients are already filtered by the read policy. */
@@ -105,6 +105,7 @@ export async function deliverNotifications(
   const foldOf = new Map(folds.map((f) => [`${f.user_id}\u0000${f.group_key}`, f]));
   const at = now.toISOString();
   const inserts: NotificationTable[] = [];
+  const refolded: NotificationTable[] = [];
   const mails: MailOutboxTable[] = [];
 
   for (const d of deliverable) {
@@ -122,7 +123,10 @@ export async function deliverNotifications(
       count = fold.count + 1;
       const previous = JSON.parse(fold.actors) as StoredActor[];
       actors = [...actors, ...previous.filter((a) => a.id !== acting?.id)].slice(0, ACTORS_KEPT);
-      await updateFoldedNotification(trx, fold.id, {
+      // Folded rows are rewritten in bulk (delete + insert, same id) rather than updated one
+      // by one: a post followed by a thousand people is three statements, not a thousand.
+      refolded.push({
+        ...fold,
         seq,
         count,
         actors: JSON.stringify(actors),
@@ -172,7 +176,11 @@ export async function deliverNotifications(
       });
     }
   }
-  await insertNotifications(trx, inserts);
+  await deleteNotifications(
+    trx,
+    refolded.map((r) => r.id),
+  );
+  await insertNotifications(trx, [...refolded, ...inserts]);
   await insertOutbox(trx, mails);
   return deliverable.length;
 }

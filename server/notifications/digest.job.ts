@@ -143,8 +143,7 @@ async function queueDigestOf(
         .where("notifications.user_id", "=", user.id)
         .where("notifications.digested_at", "is", null)
         .where(effectiveEmail, "=", frequency)
-        .orderBy("notifications.community_id")
-        .orderBy("notifications.thread_id")
+        // Sections and threads come in the order of their first event (composeDigest groups).
         .orderBy("notifications.seq")
         .execute();
       if (rows.length === 0) return false;

@@ -29,7 +29,7 @@ export async function findFoldable(
 ) {
   return db
     .selectFrom("notifications")
-    .select(["id", "user_id", "group_key", "count", "actors"])
+    .selectAll()
     .where("user_id", "in", inList(userIds))
     .where("group_key", "in", inList(groupKeys))
     .where("read_at", "is", null)
@@ -48,15 +48,14 @@ export async function insertNotifications(db: Handle, rows: readonly Notificatio
   }
 }
 
-export async function updateFoldedNotification(
-  db: Handle,
-  id: string,
-  changes: Pick<
-    NotificationTable,
-    "seq" | "count" | "actors" | "details" | "in_app" | "digested_at" | "updated_at" | "target_id"
-  >,
-) {
-  await db.updateTable("notifications").set(changes).where("id", "=", id).execute();
+/** Removes rows about to be written again with their folded state (one statement per 500). */
+export async function deleteNotifications(db: Handle, ids: readonly string[]) {
+  for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
+    await db
+      .deleteFrom("notifications")
+      .where("id", "in", ids.slice(i, i + ROWS_PER_INSERT))
+      .execute();
+  }
 }
 
 export interface NotificationListFilter {
