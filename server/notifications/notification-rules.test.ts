@@ -96,6 +96,8 @@ describe("a dispatched telegram", () => {
     expect(got(u.direct)).toEqual(["information:correspondence_info"]);
     // The signer was asked to sign (the circuit), but is not told of their own dispatch.
     expect(got(u.signer)).toEqual(["action:circuit_step"]);
+    // Signed: the request to sign is settled (read) by the signature itself.
+    expect(rows.find((r) => r.user_id === u.signer)?.read_at).not.toBeNull();
     expect(got(u.drafter)).toEqual([]);
     expect(got(u.outsider)).toEqual([]);
     const detail = JSON.parse(rows.find((r) => r.user_id === u.head)?.details ?? "{}");
@@ -151,6 +153,8 @@ describe("the clearance circuit", () => {
     const head = await subjectOf(db, u.head);
     await decideClearanceStep(db, head, actorFor(u.head), id, step.id, { decision: "approve" });
     expect(await forId(u.signer)).toEqual(["circuit_step"]);
+    const headRequest = (await rowsOf([u.head])).find((r) => r.target_id === id);
+    expect(headRequest?.read_at).not.toBeNull();
 
     const signature = await db
       .selectFrom("circuit_steps")

@@ -41,7 +41,8 @@ const FollowChanged = z.looseObject({
   targetType: z.enum(["user", "community", "tag"]),
   targetKey: z.string().min(1),
 });
-const StepDecided = z.looseObject({ decision: z.string() });
+const StepDecided = z.looseObject({ stepId: Uuid, decision: z.string() });
+const Dispatched = z.looseObject({ signatureStepId: Uuid });
 const DeadlinePassed = z.looseObject({ distributionId: Uuid });
 
 /** The in-transaction subscriber: notifications for the events that concern someone. */
@@ -53,13 +54,17 @@ export async function notifyOnEvent(
 ): Promise<void> {
   const details = event.details ?? {};
   switch (event.type) {
-    case "correspondence.dispatched":
+    case "correspondence.dispatched": {
+      const { signatureStepId } = Dispatched.parse(details);
+      await settleStep(trx, targetOf(event).id, signatureStepId, now);
       await deliverNotifications(trx, actor, await dispatchDrafts(trx, targetOf(event), now), now);
       return;
+    }
     case "correspondence.submitted":
       return notifyPendingStep(trx, actor, targetOf(event).id, now);
     case "correspondence.step_decided": {
-      const { decision } = StepDecided.parse(details);
+      const { stepId, decision } = StepDecided.parse(details);
+      await settleStep(trx, targetOf(event).id, stepId, now);
       if (decision === "return") return notifyDraftReturned(trx, actor, targetOf(event).id, now);
       return notifyPendingStep(trx, actor, targetOf(event).id, now);
     }
@@ -295,6 +300,19 @@ async function dispatchDrafts(
   return drafts;
 }
 
+/** A decided step needs nobody any more: its requests are marked read for all who got one. */
+async function settleStep(trx: Trx, correspondenceId: string, stepId: string, now: Date) {
+  await trx
+    .updateTable("notifications")
+    .set({ read_at: now.toISOString() })
+    .where("group_key", "=", circuitGroupKey(correspondenceId, stepId))
+    .where("read_at", "is", null)
+    .execute();
+}
+
+const circuitGroupKey = (correspondenceId: string, stepId: string) =>
+  `circuit:${correspondenceId}:${stepId}`;
+
 /** The step that now has the turn: its user, or for a unit's step the unit's releasers. */
 async function notifyPendingStep(trx: Trx, actor: Actor, correspondenceId: string, now: Date) {
   const step = await trx
@@ -326,7 +344,7 @@ async function notifyPendingStep(trx: Trx, actor: Actor, correspondenceId: strin
         type: "action",
         reason: "circuit_step",
         target: { type: "correspondence", id: correspondenceId },
-        groupKey: `circuit:${correspondenceId}:${step.id}`,
+        groupKey: circuitGroupKey(correspondenceId, step.id),
         details: { stepKind: step.kind },
       })),
     now,

@@ -38,7 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex("notifications_fold_idx")
     .on("notifications")
-    .columns(["user_id", "group_key", "read_at"])
+    .columns(["group_key", "user_id", "read_at"])
     .execute();
   await db.schema
     .createIndex("notifications_digest_idx")

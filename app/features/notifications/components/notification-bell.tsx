@@ -22,7 +22,10 @@ export function NotificationBell({ id }: { id?: string }) {
     >
       {t("notifications.bell")}
       {total > 0 && (
-        <span className="fr-badge fr-badge--sm fr-badge--error fr-ml-1v" aria-hidden="true">
+        <span
+          className="fr-badge fr-badge--sm fr-badge--error fr-badge--no-icon fr-ml-1v"
+          aria-hidden="true"
+        >
           {total > 99 ? "99+" : total}
         </span>
       )}
