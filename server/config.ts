@@ -37,6 +37,7 @@ const EnvSchema = z.object({
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(25),
   NOTIFICATION_STREAM_TICK_MS: z.coerce.number().int().min(20).max(60_000).default(250),
   NOTIFICATION_STREAM_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  NOTIFICATION_STREAM_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   DEADLINE_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
 });
@@ -63,6 +64,8 @@ export interface Config {
   /** How often the live stream reads new notifications, in milliseconds. */
   notificationStreamTickMs: number;
   notificationStreamHeartbeatSeconds: number;
+  /** A stream is closed after this long, so the reconnection authenticates again. */
+  notificationStreamMaxSeconds: number;
   /** How often passed action deadlines are looked for. */
   deadlineAlertIntervalSeconds: number;
   /** The hour (UTC) digests are queued: daily ones every day, weekly ones on Mondays. */
@@ -101,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     appDir: path.resolve(e.APP_DIR),
     notificationStreamTickMs: e.NOTIFICATION_STREAM_TICK_MS,
     notificationStreamHeartbeatSeconds: e.NOTIFICATION_STREAM_HEARTBEAT_SECONDS,
+    notificationStreamMaxSeconds: e.NOTIFICATION_STREAM_MAX_SECONDS,
     deadlineAlertIntervalSeconds: e.DEADLINE_ALERT_INTERVAL_SECONDS,
     digestHourUtc: e.DIGEST_HOUR_UTC,
   };

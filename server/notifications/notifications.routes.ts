@@ -152,14 +152,24 @@ export const notificationRoutes: FastifyPluginAsyncZod<{
         lastSentSeq: 0,
         pending: null,
         write: (chunk) => {
-          if (!res.writableEnded) res.write(chunk);
+          if (!res.writableEnded && !res.destroyed) res.write(chunk);
         },
         backlog: () => res.writableLength,
         end: () => {
           if (!res.writableEnded) res.end();
         },
       };
-      request.raw.on("close", () => hub.disconnect(client));
+      // Closed after a while: the browser reconnects at once with Last-Event-ID, which
+      // authenticates again, so a signed-out or disabled account keeps no old stream open.
+      const lifetime = setTimeout(() => {
+        hub.disconnect(client);
+        client.end();
+      }, config.notificationStreamMaxSeconds * 1000);
+      lifetime.unref();
+      request.raw.on("close", () => {
+        clearTimeout(lifetime);
+        hub.disconnect(client);
+      });
       await hub.connect(client, lastEventId).catch((error: unknown) => {
         request.log.error({ err: error }, "event stream failed to start");
         hub.disconnect(client);

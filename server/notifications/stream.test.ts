@@ -127,4 +127,32 @@ describe("streamEvents (Server-Sent Events over a real connection)", () => {
     expect(stream.comments).toBeGreaterThan(0);
     stream.close();
   });
+
+  it("ends a stream after its maximum lifetime (reconnecting authenticates again) and when the app closes", async () => {
+    const short = await createTestApp({
+      notificationStreamTickMs: 30,
+      notificationStreamMaxSeconds: 1,
+    });
+    try {
+      await short.app.listen({ port: 0, host: "127.0.0.1" });
+      const url = `http://127.0.0.1:${(short.app.server.address() as AddressInfo).port}/api/events`;
+      const org = await makeOrganization(short.database.db, { kind: "ministry" });
+      const user = await makeUser(short.database.db, { organizationId: org });
+      const cookie = await signIn(short.app, user.email);
+      const stream = await openEventStream(url, { cookie });
+      await stream.next((e) => e.event === "ready");
+      await stream.ended;
+      await short.app.inject({ method: "POST", url: "/api/auth/logout", headers: { cookie } });
+      const again = await openEventStream(url, { cookie, "last-event-id": "0" });
+      expect(again.status).toBe(401);
+      // Closing the app ends the streams still open instead of waiting for them.
+      const other = await makeUser(short.database.db, { organizationId: org });
+      const still = await openEventStream(url, { cookie: await signIn(short.app, other.email) });
+      await still.next((e) => e.event === "ready");
+      await short.app.close();
+      await still.ended;
+    } finally {
+      await short.close();
+    }
+  });
 });

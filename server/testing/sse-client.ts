@@ -18,6 +18,8 @@ export interface SseConnection {
   next(match?: (e: SseEvent) => boolean, timeoutMs?: number): Promise<SseEvent>;
   onEvent(listener: (e: SseEvent) => void): void;
   body: string;
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>;
   close(): void;
 }
 
@@ -42,6 +44,7 @@ export function openEventStream(
           events,
           comments: 0,
           body: "",
+          ended: new Promise((resolveEnd) => response.on("end", () => resolveEnd())),
           onEvent: (listener) => listeners.push(listener),
           next: (match = () => true, timeoutMs = 3000) =>
             new Promise((resolveNext, rejectNext) => {
