@@ -223,10 +223,12 @@ describe("feed events", () => {
       Array.from({ length: 6 }, () => makeUser(db, { organizationId: ministry })),
     );
     if (!author || !mentioned || !byCommunity || !byAuthor || !byTag || !shut) throw new Error();
+    const company = await makeOrganization(db, { kind: "company" });
+    const guest = await makeUser(db, { organizationId: company });
     const open = await makeCommunity(db, {
       name: "Réseau climat",
       access: "open",
-      members: [author.id],
+      members: [author.id, { userId: guest.id, role: "guest" }],
     });
     const secret = await makeCommunity(db, { access: "secret", members: [author.id] });
     const follow = (who: string, targetType: string, targetKey: string) =>
@@ -238,6 +240,7 @@ describe("feed events", () => {
     await follow(byCommunity.id, "community", open);
     await follow(byAuthor.id, "user", author.id);
     await follow(byTag.id, "tag", "climat");
+    await follow(guest.id, "community", open);
     await follow(shut.id, "user", author.id);
     await follow(author.id, "tag", "climat");
 
@@ -260,6 +263,8 @@ describe("feed events", () => {
     expect(await reasonsOf(byAuthor.id)).toEqual(["followed_post"]);
     expect(await reasonsOf(byTag.id)).toEqual(["followed_post"]);
     expect(await reasonsOf(author.id)).toEqual([]);
+    // A guest reads only what is released to guests, which the event does not say: not told.
+    expect(await reasonsOf(guest.id)).toEqual([]);
 
     // A post in a secret community reaches no follower who is not a member.
     await post(secret, [], []);

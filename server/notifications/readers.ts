@@ -95,7 +95,11 @@ export async function correspondenceReaders(
   return readers;
 }
 
-/** Of the candidates, those the community rule lets read its content (posts, comments). */
+/**
+ * Of the candidates, those the community rule lets read its content (posts, comments). Guests
+ * are left out: they read only what was released to guests, and the feed's events do not say
+ * whether a post was — a guest is notified only where the feed says so (mentions).
+ */
 export async function communityReaders(
   db: Handle,
   communityId: string,
@@ -121,6 +125,7 @@ export async function communityReaders(
   return new Set(
     subjects
       .filter((subject) => {
+        if (roleOf.get(subject.userId) === "guest") return false;
         const standing: CommunityStanding = {
           access: community.access,
           role: roleOf.get(subject.userId) ?? null,
