@@ -20,11 +20,14 @@ export function startNotificationJobs(
   log: FastifyBaseLogger,
 ): () => void {
   let lastDigestDay: string | null = null;
-  const deadlines = setInterval(() => {
+  const alertDeadlines = () => {
     raiseDeadlineAlerts(db).catch((error: unknown) =>
       log.error({ err: error }, "deadline alerts failed"),
     );
-  }, config.deadlineAlertIntervalSeconds * 1000);
+  };
+  // A first pass soon after start-up, then at the configured interval.
+  const firstPass = setTimeout(alertDeadlines, 10_000);
+  const deadlines = setInterval(alertDeadlines, config.deadlineAlertIntervalSeconds * 1000);
   const digests = setInterval(() => {
     const now = new Date();
     const today = todayUtc(now);
@@ -35,9 +38,11 @@ export function startNotificationJobs(
       .then(() => (isMonday ? queueDigests(db, "weekly", now) : 0))
       .catch((error: unknown) => log.error({ err: error }, "digests failed"));
   }, DIGEST_CHECK_MS);
+  firstPass.unref();
   deadlines.unref();
   digests.unref();
   return () => {
+    clearTimeout(firstPass);
     clearInterval(deadlines);
     clearInterval(digests);
   };

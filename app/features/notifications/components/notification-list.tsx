@@ -36,7 +36,19 @@ export function NotificationList({ items }: { items: Notification[] }) {
               )}
             </p>
             <p className={n.read ? "fr-mb-1v" : "fr-mb-1v fr-text--bold"}>
-              {link === null ? sentence : <Link to={link}>{sentence}</Link>}
+              {link === null ? (
+                sentence
+              ) : (
+                <Link
+                  to={link}
+                  onClick={() => {
+                    // Following a notification reads it.
+                    if (!n.read) markRead.mutate({ ids: [n.id] });
+                  }}
+                >
+                  {sentence}
+                </Link>
+              )}
             </p>
             <p className="fr-text--sm fr-mb-1v">
               <time dateTime={n.updatedAt}>{format.dateTime(n.updatedAt)}</time>
