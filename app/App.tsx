@@ -23,6 +23,8 @@ import { AccessibilityPage } from "./features/help/pages/accessibility-page";
 import { HelpPage } from "./features/help/pages/help-page";
 import { LegalNoticePage } from "./features/help/pages/legal-notice-page";
 import { HomePage } from "./features/home/pages/home-page";
+import { NotificationPreferencesPage } from "./features/notifications/pages/notification-preferences-page";
+import { NotificationsPage } from "./features/notifications/pages/notifications-page";
 import { ProfilePage } from "./features/profile/pages/profile-page";
 import { Layout } from "./layout/layout";
 import { NotFoundPage } from "./layout/not-found-page";
@@ -55,6 +57,8 @@ const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: "charte", element: <CharterPage /> },
           { path: "profil", element: <ProfilePage /> },
+          { path: "profil/notifications", element: <NotificationPreferencesPage /> },
+          { path: "notifications", element: <NotificationsPage /> },
           {
             path: "correspondance",
             children: [

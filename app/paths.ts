@@ -35,4 +35,6 @@ export const paths = {
   help: "/aide",
   accessibility: "/accessibilite",
   legalNotice: "/mentions-legales",
+  notifications: "/notifications",
+  notificationPreferences: "/profil/notifications",
 } as const;

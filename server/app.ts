@@ -21,6 +21,7 @@ import type { Database } from "./db/database.js";
 import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandler, sendError } from "./http/error-handler.js";
 import { journalRoutes } from "./journal/journal.routes.js";
+import { notificationRoutes } from "./notifications/notifications.routes.js";
 import { organizationRoutes } from "./organization/organization.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { installMetrics } from "./platform/metrics.js";
@@ -110,6 +111,7 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   });
   await app.register(circuitRoutes, { database });
   await app.register(handlingRoutes, { database });
+  await app.register(notificationRoutes, { database, config });
 
   app.get(
     "/api/openapi.json",

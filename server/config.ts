@@ -35,6 +35,11 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(1200),
   APP_DIR: z.string().min(1).default("./dist/app"),
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(25),
+  NOTIFICATION_STREAM_TICK_MS: z.coerce.number().int().min(20).max(60_000).default(250),
+  NOTIFICATION_STREAM_HEARTBEAT_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  NOTIFICATION_STREAM_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  DEADLINE_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
 });
 
 export interface Config {
@@ -56,6 +61,15 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Where the built web app lives (dist/app); null serves no front end. */
   appDir: string | null;
+  /** How often the live stream reads new notifications, in milliseconds. */
+  notificationStreamTickMs: number;
+  notificationStreamHeartbeatSeconds: number;
+  /** A stream is closed after this long, so the reconnection authenticates again. */
+  notificationStreamMaxSeconds: number;
+  /** How often passed action deadlines are looked for. */
+  deadlineAlertIntervalSeconds: number;
+  /** The hour (UTC) digests are queued: daily ones every day, weekly ones on Mondays. */
+  digestHourUtc: number;
 }
 
 export class ConfigError extends Error {
@@ -88,5 +102,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     appDir: path.resolve(e.APP_DIR),
+    notificationStreamTickMs: e.NOTIFICATION_STREAM_TICK_MS,
+    notificationStreamHeartbeatSeconds: e.NOTIFICATION_STREAM_HEARTBEAT_SECONDS,
+    notificationStreamMaxSeconds: e.NOTIFICATION_STREAM_MAX_SECONDS,
+    deadlineAlertIntervalSeconds: e.DEADLINE_ALERT_INTERVAL_SECONDS,
+    digestHourUtc: e.DIGEST_HOUR_UTC,
   };
 }

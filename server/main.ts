@@ -5,6 +5,7 @@ import { openMigratedDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseOpenError } from "./db/database.js";
 import { sessionPolicyOf } from "./http/authenticate.js";
+import { startNotificationJobs } from "./notifications/notification-jobs.js";
 import { DEMO_PERSONAS, isEmpty, seedDemo } from "./seed/seed.js";
 
 /** Starts the portal: configuration, database, demo data on first run, then HTTP. */
@@ -22,11 +23,13 @@ async function main() {
     );
   }, 60_000);
   purge.unref();
+  const stopNotificationJobs = startNotificationJobs(database.db, config, app.log);
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, "shutting down after an error");
     else app.log.info({ signal }, "shutting down");
     clearInterval(purge);
+    stopNotificationJobs();
     await app.close();
   });
 

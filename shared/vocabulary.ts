@@ -99,3 +99,34 @@ export type HandlingState = (typeof HANDLING_STATES)[number];
 
 /** At most this many free tags on a correspondence (country tags come on top). */
 export const MAX_FREE_TAGS = 5;
+
+/* ---------- notifications ---------- */
+
+/** Something to do, something to know, something urgent. */
+export const NOTIFICATION_TYPES = ["action", "information", "alert"] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** Why someone was notified: the UI words each reason and links to its target. */
+export const NOTIFICATION_REASONS = [
+  "correspondence_action",
+  "correspondence_info",
+  "correspondence_urgent",
+  "circuit_step",
+  "draft_returned",
+  "enrolment_request",
+  "membership_decided",
+  "invited",
+  "mention",
+  "comment_on_post",
+  "reply_to_comment",
+  "followed_post",
+  "deadline_passed",
+] as const;
+export type NotificationReason = (typeof NOTIFICATION_REASONS)[number];
+
+/** How a type of notification reaches someone by e-mail: at once, in a digest, or not. */
+export const EMAIL_DELIVERIES = ["immediate", "daily", "weekly", "none"] as const;
+export type EmailDelivery = (typeof EMAIL_DELIVERIES)[number];
+
+export const MAIL_OUTBOX_STATUSES = ["queued", "sent", "failed"] as const;
+export type MailOutboxStatus = (typeof MAIL_OUTBOX_STATUSES)[number];

@@ -3,6 +3,11 @@ import type { MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation"
 import type { Me } from "@shared/schemas/people";
 import { useLocation, useNavigate } from "react-router";
 import { useLogout } from "../features/auth/api/logout";
+import { useNotificationStream } from "../features/notifications/api/stream-events";
+import {
+  NotificationBell,
+  UnreadAnnouncer,
+} from "../features/notifications/components/notification-bell";
 import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
 import { BrandTop } from "./brand-top";
@@ -18,6 +23,9 @@ export function SiteHeader({ me }: { me: Me | null }) {
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const logout = useLogout();
+
+  const isSignedIn = me !== null && !me.charter.mustAccept;
+  useNotificationStream(isSignedIn);
 
   const signOut = () =>
     logout.mutate(undefined, { onSettled: () => navigate(paths.login, { replace: true }) });
@@ -75,13 +83,20 @@ export function SiteHeader({ me }: { me: Me | null }) {
         ];
 
   return (
-    <Header
-      brandTop={<BrandTop />}
-      serviceTitle={t("app.name")}
-      serviceTagline={t("app.tagline")}
-      homeLinkProps={{ to: paths.home, title: t("header.homeLinkTitle") }}
-      navigation={navigation}
-      quickAccessItems={[...userItems, <LanguageSwitch key="language" />]}
-    />
+    <>
+      {isSignedIn && <UnreadAnnouncer />}
+      <Header
+        brandTop={<BrandTop />}
+        serviceTitle={t("app.name")}
+        serviceTagline={t("app.tagline")}
+        homeLinkProps={{ to: paths.home, title: t("header.homeLinkTitle") }}
+        navigation={navigation}
+        quickAccessItems={[
+          ...(isSignedIn ? [<NotificationBell key="notifications" />] : []),
+          ...userItems,
+          <LanguageSwitch key="language" />,
+        ]}
+      />
+    </>
   );
 }

@@ -6,10 +6,14 @@ import type {
   CorrespondenceKind,
   CorrespondenceState,
   DistributionMode,
+  EmailDelivery,
   HandlingState,
+  MailOutboxStatus,
   Marking,
   MembershipOrigin,
   MembershipRole,
+  NotificationReason,
+  NotificationType,
   OrganizationKind,
   Precedence,
   Role,
@@ -282,4 +286,73 @@ export interface DB {
   records: RecordTable;
   read_receipts: ReadReceiptTable;
   attachments: AttachmentTable;
+  notifications: NotificationTable;
+  notification_preferences: NotificationPreferenceTable;
+  notification_follows: NotificationFollowTable;
+  mail_outbox: MailOutboxTable;
+  deadline_alerts: DeadlineAlertTable;
+}
+
+/** One notification of one user; unread ones with the same group key are folded into one row. */
+export interface NotificationTable {
+  id: string;
+  /** Commit-ordered (allocated under the journal lock): the live stream's event id. */
+  seq: number;
+  user_id: string;
+  type: NotificationType;
+  reason: NotificationReason;
+  target_type: string;
+  target_id: string;
+  group_key: string;
+  /** For digests: grouped by community, then thread (a post). */
+  community_id: string | null;
+  thread_id: string | null;
+  count: number;
+  /** JSON: the latest actors, newest first: [{ id, displayName }]. */
+  actors: string;
+  /** JSON: what the UI needs to word it (a reference, a precedence, a community name). */
+  details: string;
+  /** 0 when the user turned in-app notifications of this type off (kept for e-mail digests). */
+  in_app: number;
+  read_at: string | null;
+  /** When an e-mail (immediate or digest) covered it, or when none will: never sent twice. */
+  digested_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NotificationPreferenceTable {
+  user_id: string;
+  type: NotificationType;
+  in_app: number;
+  email: EmailDelivery;
+  updated_at: string;
+}
+
+/** Who follows what, kept from the feed's follow events for notification fan-out. */
+export interface NotificationFollowTable {
+  user_id: string;
+  target_type: "user" | "community" | "tag";
+  target_key: string;
+  created_at: string;
+}
+
+/** E-mails waiting for the mail gateway. */
+export interface MailOutboxTable {
+  id: string;
+  user_id: string | null;
+  to_address: string;
+  subject: string;
+  text: string;
+  html: string;
+  kind: "immediate" | "digest_daily" | "digest_weekly";
+  status: MailOutboxStatus;
+  attempts: number;
+  created_at: string;
+}
+
+/** An action distribution whose passed deadline was alerted: the alert is raised once. */
+export interface DeadlineAlertTable {
+  distribution_id: string;
+  alerted_at: string;
 }

@@ -1,6 +1,7 @@
 import type { Transaction } from "kysely";
 import type { DB } from "../db/schema.js";
 import { appendToJournal } from "../journal/journal.service.js";
+import { notifyOnEvent } from "../notifications/notifications.subscriber.js";
 
 /** Who performs an operation, and from where: carried from the HTTP edge into use cases. */
 export interface Actor {
@@ -23,11 +24,13 @@ type InTransactionSubscriber = (
 
 /*
  * Subscribers that must succeed or fail with the change itself. The journal is one: an
- * operation that cannot be journaled does not happen. Real-time push and notifications will
- * subscribe after commit.
+ * operation that cannot be journaled does not happen. Notifications come after it, under the
+ * journal's lock, which orders their sequence numbers by commit; the live stream reads them
+ * after commit.
  */
 const inTransactionSubscribers: readonly InTransactionSubscriber[] = [
   (trx, actor, event) => appendToJournal(trx, actor, event),
+  (trx, actor, event) => notifyOnEvent(trx, actor, event),
 ];
 
 /** Records a domain event inside the transaction that made the change. */

@@ -77,6 +77,14 @@ export function ProfilePage() {
             <Button priority="tertiary" size="small" linkProps={{ to: paths.charter }}>
               {t("profile.readCharter")}
             </Button>
+            <Button
+              priority="tertiary"
+              size="small"
+              iconId="fr-icon-notification-3-line"
+              linkProps={{ to: paths.notificationPreferences }}
+            >
+              {t("profile.notificationPreferences")}
+            </Button>
           </InfoPanel>
         </div>
       </div>
