@@ -12,6 +12,7 @@ import {
 } from "fastify-type-provider-zod";
 import { authRoutes } from "./auth/auth.routes.js";
 import { BlobStore } from "./blobs/blob-store.js";
+import { communitiesRoutes } from "./communities/communities.routes.js";
 import type { Config } from "./config.js";
 import { attachmentRoutes } from "./correspondence/attachment.routes.js";
 import { circuitRoutes } from "./correspondence/circuit.routes.js";
@@ -110,6 +111,7 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   });
   await app.register(circuitRoutes, { database });
   await app.register(handlingRoutes, { database });
+  await app.register(communitiesRoutes, { database });
 
   app.get(
     "/api/openapi.json",

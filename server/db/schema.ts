@@ -1,3 +1,4 @@
+import type { Generated } from "kysely";
 import type {
   AddresseeType,
   ClearanceLevel,
@@ -8,7 +9,9 @@ import type {
   DistributionMode,
   HandlingState,
   Marking,
+  MembershipChange,
   MembershipOrigin,
+  MembershipRequestState,
   MembershipRole,
   OrganizationKind,
   Precedence,
@@ -69,6 +72,10 @@ export interface UserTable {
   sort_key: string;
   created_at: string;
   updated_at: string;
+  /** ISO 639-1 codes of the languages spoken, space-separated. */
+  languages: Generated<string>;
+  /** Areas of expertise: a JSON array of free tags. */
+  expertise: Generated<string>;
 }
 
 export interface AssignmentTable {
@@ -133,6 +140,8 @@ export interface CommunityTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  /** The folded name, for listing by name the same way on both engines. */
+  sort_key: Generated<string>;
 }
 
 export interface MembershipTable {
@@ -282,4 +291,27 @@ export interface DB {
   records: RecordTable;
   read_receipts: ReadReceiptTable;
   attachments: AttachmentTable;
+  membership_requests: MembershipRequestTable;
+  membership_changes: MembershipChangeTable;
+}
+
+export interface MembershipRequestTable {
+  id: string;
+  community_id: string;
+  user_id: string;
+  message: string;
+  state: MembershipRequestState;
+  decision_message: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+/** One line per join or departure: the history behind "members over time". */
+export interface MembershipChangeTable {
+  id: string;
+  community_id: string;
+  user_id: string;
+  change: MembershipChange;
+  at: string;
 }

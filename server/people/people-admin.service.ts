@@ -13,6 +13,7 @@ import {
 import { UNIT_SCOPED_ROLES } from "../../shared/vocabulary.js";
 import { hashPassword } from "../auth/password.js";
 import { deleteSessionsOfUser } from "../auth/session.repository.js";
+import { syncHierarchicalMemberships } from "../communities/membership-sync.service.js";
 import type { DB } from "../db/schema.js";
 import { AppError, notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
@@ -248,6 +249,7 @@ export async function addAssignment(
       target: { type: "user", id: userId },
       details: { assignmentId: id, ...body },
     });
+    await syncHierarchicalMemberships(trx, userId, actor);
   });
 }
 
@@ -266,6 +268,7 @@ export async function removeAssignment(
       target: { type: "user", id: userId },
       details: { assignmentId },
     });
+    await syncHierarchicalMemberships(trx, userId, actor);
   });
 }
 

@@ -1,10 +1,12 @@
 import {
   type Expression,
   type ExpressionBuilder,
+  type Insertable,
   type Kysely,
   type SqlBool,
   sql,
   type Transaction,
+  type Updateable,
 } from "kysely";
 import type {
   AssignmentTable,
@@ -231,11 +233,11 @@ export async function findSubjectUser(db: Handle, userId: string) {
     .executeTakeFirst();
 }
 
-export async function insertUser(db: Handle, row: UserTable) {
+export async function insertUser(db: Handle, row: Insertable<UserTable>) {
   await db.insertInto("users").values(row).execute();
 }
 
-export async function updateUserRow(db: Handle, id: string, changes: Partial<UserTable>) {
+export async function updateUserRow(db: Handle, id: string, changes: Updateable<UserTable>) {
   await db.updateTable("users").set(changes).where("id", "=", id).execute();
 }
 
