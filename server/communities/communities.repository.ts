@@ -25,7 +25,13 @@ export async function listCommunitiesOfUser(db: Handle, userId: string) {
   return db
     .selectFrom("memberships")
     .innerJoin("communities", "communities.id", "memberships.community_id")
-    .select(["communities.id", "communities.name", "communities.kind", "memberships.role"])
+    .select([
+      "communities.id",
+      "communities.name",
+      "communities.kind",
+      "communities.access",
+      "memberships.role",
+    ])
     .where("memberships.user_id", "=", userId)
     .orderBy("communities.sort_key")
     .orderBy("communities.id")

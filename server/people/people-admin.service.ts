@@ -30,6 +30,7 @@ import { foldText, queryTokens } from "../search/text-fold.js";
 import { readablePeople } from "./people.policy.js";
 import {
   groupByUser,
+  parseExpertise,
   presentAdminUserDetail,
   presentAdminUserSummary,
 } from "./people.presenter.js";
@@ -64,8 +65,11 @@ export function personSearchText(p: {
   familyName: string;
   email: string;
   jobTitle: string | null;
+  expertise?: readonly string[];
 }): string {
-  return foldText([p.givenName, p.familyName, p.email, p.jobTitle ?? ""].join(" "));
+  return foldText(
+    [p.givenName, p.familyName, p.email, p.jobTitle ?? "", ...(p.expertise ?? [])].join(" "),
+  );
 }
 
 /** The row of a new active account that has not yet accepted the conditions of use. */
@@ -200,6 +204,7 @@ export async function updateUser(
       familyName: body.familyName ?? current.family_name,
       jobTitle: body.jobTitle === undefined ? current.job_title : body.jobTitle,
       email: current.email,
+      expertise: parseExpertise(current.expertise),
     };
     await updateUserRow(trx, userId, {
       given_name: next.givenName,

@@ -73,6 +73,8 @@ function selectPeople(db: Handle, today: string) {
       "users.sort_key",
       "users.created_at",
       "users.updated_at",
+      "users.languages",
+      "users.expertise",
       "organizations.name as organization_name",
       "organizations.short_name as organization_short_name",
       "organizations.kind as organization_kind",
