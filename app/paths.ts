@@ -34,4 +34,7 @@ export const paths = {
   help: "/aide",
   accessibility: "/accessibilite",
   legalNotice: "/mentions-legales",
+  communities: "/communautes",
+  newCommunity: "/communautes/nouvelle",
+  community: (id: string) => `/communautes/${id}`,
 } as const;
