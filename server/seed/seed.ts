@@ -14,6 +14,7 @@ import {
 } from "../people/people.repository.js";
 import { personSearchText } from "../people/people-admin.service.js";
 import { foldText } from "../search/text-fold.js";
+import { seedDemoCommunities } from "./demo-communities.js";
 import { seedDemoCorrespondence } from "./demo-correspondence.js";
 import {
   DEMO_COMMUNITIES,
@@ -173,6 +174,7 @@ export async function seedDemo(
     );
   });
   const correspondence = await seedDemoCorrespondence(db, now);
+  await seedDemoCommunities(db, now);
   return {
     organizations: DEMO_ORGANIZATIONS.length,
     units: DEMO_UNITS.length,
