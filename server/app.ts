@@ -13,6 +13,7 @@ import {
 import { authRoutes } from "./auth/auth.routes.js";
 import { BlobStore } from "./blobs/blob-store.js";
 import { communitiesRoutes } from "./communities/communities.routes.js";
+import { libraryRoutes } from "./communities/library.routes.js";
 import type { Config } from "./config.js";
 import { attachmentRoutes } from "./correspondence/attachment.routes.js";
 import { circuitRoutes } from "./correspondence/circuit.routes.js";
@@ -112,6 +113,11 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(circuitRoutes, { database });
   await app.register(handlingRoutes, { database });
   await app.register(communitiesRoutes, { database });
+  await app.register(libraryRoutes, {
+    database,
+    config,
+    store: new BlobStore(path.join(config.dataDir, "blobs")),
+  });
 
   app.get(
     "/api/openapi.json",

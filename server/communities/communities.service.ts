@@ -59,7 +59,7 @@ type Handle = Kysely<DB> | Transaction<DB>;
 const standingOf = (row: CommunityRow) => ({ access: row.access, role: row.my_role ?? null });
 
 /** The community as the subject may know it, or 404 (unknown and invisible look the same). */
-async function loadVisible(db: Handle, subject: Subject, id: string): Promise<CommunityRow> {
+export async function loadVisible(db: Handle, subject: Subject, id: string): Promise<CommunityRow> {
   const row = await findCommunityWithStanding(db, id, subject.userId);
   if (!row || !canSeeCommunity(subject, standingOf(row))) throw notFound();
   return row;
@@ -92,6 +92,7 @@ export function communityAbilities(
     manage: canManageCommunity(standing),
     post: canPostInCommunity(standing),
     readContent: canReadCommunityContent(subject, standing),
+    readFiles: canReadCommunityContent(subject, standing) && standing.role !== "guest",
   };
 }
 

@@ -194,6 +194,7 @@ describe("a community's page", () => {
       manage: false,
       post: false,
       readContent: true,
+      readFiles: true,
     });
     expect(await abilities("outsider", communities.on_request)).toMatchObject({
       join: false,
@@ -220,6 +221,7 @@ describe("a community's page", () => {
       post: false,
       manage: false,
       readContent: true,
+      readFiles: false,
       leave: true,
     });
     expect(await abilities("outsider", hierarchicalId)).toMatchObject({

@@ -293,6 +293,9 @@ export interface DB {
   attachments: AttachmentTable;
   membership_requests: MembershipRequestTable;
   membership_changes: MembershipChangeTable;
+  community_folders: CommunityFolderTable;
+  community_files: CommunityFileTable;
+  community_file_versions: CommunityFileVersionTable;
 }
 
 export interface MembershipRequestTable {
@@ -314,4 +317,41 @@ export interface MembershipChangeTable {
   user_id: string;
   change: MembershipChange;
   at: string;
+}
+
+export interface CommunityFolderTable {
+  id: string;
+  community_id: string;
+  parent_id: string | null;
+  name: string;
+  sort_key: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface CommunityFileTable {
+  id: string;
+  community_id: string;
+  folder_id: string | null;
+  name: string;
+  sort_key: string;
+  current_version: number;
+  /** Who checked the file out (only they upload its next version), or null. */
+  locked_by: string | null;
+  locked_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommunityFileVersionTable {
+  id: string;
+  file_id: string;
+  version: number;
+  size: number;
+  content_type: string;
+  sha256: string;
+  sha512: string;
+  uploaded_by: string;
+  created_at: string;
 }

@@ -31,4 +31,10 @@ export const en: Record<MessageKey, string> = {
   "errors.membership_request_pending": "A membership request is already pending.",
   "errors.membership_request_decided": "This membership request has already been decided.",
   "errors.last_manager": "A community must keep at least one manager.",
+  "errors.file_locked":
+    "This file is checked out by someone else: only they may upload a new version.",
+  "errors.file_not_checked_out":
+    "Check the file out first to upload a new version.",
+  "errors.name_taken":
+    "An item with this name already exists here.",
 };

@@ -30,6 +30,12 @@ export const fr = {
   "errors.membership_request_pending": "Une demande d'adhésion est déjà en attente.",
   "errors.membership_request_decided": "Cette demande d'adhésion a déjà été traitée.",
   "errors.last_manager": "Une communauté doit garder au moins un gestionnaire.",
+  "errors.file_locked":
+    "Ce fichier est extrait par une autre personne : elle seule peut en déposer une nouvelle version.",
+  "errors.file_not_checked_out":
+    "Extrayez d'abord le fichier pour en déposer une nouvelle version.",
+  "errors.name_taken":
+    "Un élément porte déjà ce nom à cet endroit.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -26,6 +26,8 @@ export const CommunityAbilities = z.object({
   manage: z.boolean(),
   post: z.boolean(),
   readContent: z.boolean(),
+  /** The document library: readers of the content, guests excepted (files are not released to them). */
+  readFiles: z.boolean(),
 });
 export type CommunityAbilities = z.infer<typeof CommunityAbilities>;
 
@@ -128,3 +130,81 @@ export type MembershipRequest = z.infer<typeof MembershipRequest>;
 
 export const MembershipRequestPage = page(MembershipRequest);
 export type MembershipRequestPage = z.infer<typeof MembershipRequestPage>;
+
+/* ---------- document library ---------- */
+
+export const CommunityFolder = z.object({ id: Id, name: z.string(), parentId: Id.nullable() });
+export type CommunityFolder = z.infer<typeof CommunityFolder>;
+
+export const CommunityFileAbilities = z.object({
+  download: z.boolean(),
+  checkOut: z.boolean(),
+  /** Check in (release) the lock: its holder, or a manager breaking it. */
+  checkIn: z.boolean(),
+  uploadVersion: z.boolean(),
+});
+export type CommunityFileAbilities = z.infer<typeof CommunityFileAbilities>;
+
+export const CommunityFile = z.object({
+  id: Id,
+  name: z.string(),
+  folderId: Id.nullable(),
+  version: z.number().int(),
+  size: z.number().int(),
+  contentType: z.string(),
+  updatedAt: Timestamp,
+  updatedBy: PersonBrief,
+  lockedBy: PersonBrief.nullable(),
+  lockedAt: Timestamp.nullable(),
+  abilities: CommunityFileAbilities,
+});
+export type CommunityFile = z.infer<typeof CommunityFile>;
+
+export const FileListQuery = PageQuery.extend({ folderId: Id.optional() });
+export type FileListQuery = z.infer<typeof FileListQuery>;
+
+export const CommunityFileList = z.object({
+  folder: CommunityFolder.nullable(),
+  /** The sub-folders of this folder, by name. */
+  folders: z.array(CommunityFolder),
+  items: z.array(CommunityFile),
+  nextCursor: z.string().nullable(),
+  canUpload: z.boolean(),
+});
+export type CommunityFileList = z.infer<typeof CommunityFileList>;
+
+export const CreateFolderBody = z.strictObject({
+  name: singleLine(120),
+  parentId: Id.nullable().default(null),
+});
+export type CreateFolderBody = z.infer<typeof CreateFolderBody>;
+
+/** Where an upload goes: a new file in a folder, or a new version of `fileId`. */
+export const UploadFileQuery = z.strictObject({
+  folderId: Id.optional(),
+  fileId: Id.optional(),
+});
+export type UploadFileQuery = z.infer<typeof UploadFileQuery>;
+
+export const FileParams = z.strictObject({ id: Id, fileId: Id });
+export const DownloadQuery = z.strictObject({
+  version: z.coerce.number().int().min(1).optional(),
+});
+
+export const CommunityFileVersion = z.object({
+  version: z.number().int(),
+  size: z.number().int(),
+  contentType: z.string(),
+  uploadedBy: PersonBrief,
+  createdAt: Timestamp,
+});
+export const CommunityFileVersionList = z.object({ items: z.array(CommunityFileVersion) });
+export type CommunityFileVersionList = z.infer<typeof CommunityFileVersionList>;
+
+/** A preview: text (escaped by whoever shows it; PDF text extracted), a raster image, or none. */
+export const FilePreview = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("text"), text: z.string(), truncated: z.boolean() }),
+  z.object({ kind: z.literal("image") }),
+  z.object({ kind: z.literal("none") }),
+]);
+export type FilePreview = z.infer<typeof FilePreview>;
