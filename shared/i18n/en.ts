@@ -33,8 +33,6 @@ export const en: Record<MessageKey, string> = {
   "errors.last_manager": "A community must keep at least one manager.",
   "errors.file_locked":
     "This file is checked out by someone else: only they may upload a new version.",
-  "errors.file_not_checked_out":
-    "Check the file out first to upload a new version.",
-  "errors.name_taken":
-    "An item with this name already exists here.",
+  "errors.file_not_checked_out": "Check the file out first to upload a new version.",
+  "errors.name_taken": "An item with this name already exists here.",
 };

@@ -34,8 +34,7 @@ export const fr = {
     "Ce fichier est extrait par une autre personne : elle seule peut en déposer une nouvelle version.",
   "errors.file_not_checked_out":
     "Extrayez d'abord le fichier pour en déposer une nouvelle version.",
-  "errors.name_taken":
-    "Un élément porte déjà ce nom à cet endroit.",
+  "errors.name_taken": "Un élément porte déjà ce nom à cet endroit.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
