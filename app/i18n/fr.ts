@@ -1084,6 +1084,39 @@ export const fr = {
   "skills.remove": "Retirer {name}",
   "skills.save": "Enregistrer",
   "skills.saved": "Langues et expertise enregistrées.",
+  "community.tabDocuments": "Documents",
+  "library.root": "Documents de la communauté",
+  "library.up": "Dossier parent",
+  "library.folders": "Dossiers",
+  "library.filesNone": "Aucun fichier dans ce dossier.",
+  "library.filesAll": "Fichiers : {count}",
+  "library.filesMore": "Fichiers affichés : {count} (d'autres sont disponibles)",
+  "library.fileSummary": "version {version}, {size}, déposée par {name} le {date}",
+  "library.lockedShort": "extrait par {name}",
+  "library.notLocked":
+    "Ce fichier n'est pas extrait : extrayez-le pour en déposer une nouvelle version.",
+  "library.lockedBy":
+    "Extrait par {name} le {date} : seule cette personne peut en déposer une nouvelle version.",
+  "library.download": "Télécharger",
+  "library.checkOut": "Extraire",
+  "library.checkIn": "Restituer",
+  "library.breakLock": "Lever l'extraction",
+  "library.newVersion": "Nouvelle version de « {name} »",
+  "library.newVersionSubmit": "Déposer la nouvelle version",
+  "library.preview": "Aperçu",
+  "library.previewTruncated":
+    "Aperçu limité aux 64 premiers Ko ; téléchargez le fichier pour le lire en entier.",
+  "library.noPreview": "Pas d'aperçu pour ce type de fichier ; téléchargez-le.",
+  "library.imageAlt": "Aperçu de l'image « {name} »",
+  "library.history": "Versions",
+  "library.versionLabel": "Version {version}",
+  "library.versionBy": "— {name}, {date}, {size}",
+  "library.upload": "Déposer un fichier",
+  "library.uploadHint":
+    "Un fichier portant le même nom qu'un fichier que vous avez extrait en devient la nouvelle version.",
+  "library.uploadSubmit": "Déposer",
+  "library.newFolder": "Nouveau dossier",
+  "library.createFolder": "Créer le dossier",
 } as const;
 
 export type AppMessageKey = keyof typeof fr;

@@ -9,6 +9,7 @@ import { paths } from "../../../paths";
 import { useCommunity } from "../api/community";
 import { AccessBadge } from "../components/access-badge";
 import { InviteForm } from "../components/invite-form";
+import { LibraryPanel } from "../components/library-panel";
 import { MemberList } from "../components/member-list";
 import { MembershipActions } from "../components/membership-actions";
 import { RequestDecisions } from "../components/request-decisions";
@@ -27,6 +28,9 @@ export function CommunityPage() {
   const tabs = [
     ...(detail.abilities.readContent
       ? [{ label: t("community.tabMembers"), content: <MemberList community={detail} /> }]
+      : []),
+    ...(detail.abilities.readFiles
+      ? [{ label: t("community.tabDocuments"), content: <LibraryPanel communityId={detail.id} /> }]
       : []),
     ...(detail.abilities.manage
       ? [
