@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
 import type { Kysely } from "kysely";
+import PDFDocument from "pdfkit";
 import type { LanguageCode } from "../../shared/vocabulary.js";
+import type { BlobStore } from "../blobs/blob-store.js";
 import { requestMembership } from "../communities/communities.service.js";
+import {
+  checkInCommunityFile,
+  checkOutCommunityFile,
+  createCommunityFolder,
+  uploadCommunityFile,
+} from "../communities/library.service.js";
 import type { DB } from "../db/schema.js";
 import type { Actor } from "../events/events.js";
 import { loadSignedInUser, updateMyProfile } from "../people/people.service.js";
@@ -140,8 +149,104 @@ async function backfillHistory(db: Kysely<DB>, now: Date) {
   return rows.length;
 }
 
+/** A small PDF with a title and paragraphs, as the demo's documents. */
+function pdfOf(title: string, paragraphs: readonly string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: title } });
+    const chunks: Buffer[] = [];
+    doc.on("data", (c: Buffer) => chunks.push(c));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+    doc.fontSize(16).text(title).moveDown();
+    for (const p of paragraphs) doc.fontSize(11).text(p).moveDown(0.5);
+    doc.end();
+  });
+}
+
+const MAX_DEMO_FILE = 10 * 1024 * 1024;
+
+/** A library for two communities: folders, text and PDF files, one with two versions. */
+async function seedLibraries(db: Kysely<DB>, store: BlobStore) {
+  const manager = await asPerson(db, "cm.afrique@demo.diplomatie.fr");
+  const network = await communityIdByKey(db, "reseau-afrique-veille-economique");
+  const upload = (
+    who: Awaited<ReturnType<typeof asPerson>>,
+    communityId: string,
+    name: string,
+    bytes: Buffer,
+    target: { folderId?: string; fileId?: string },
+  ) =>
+    uploadCommunityFile(
+      db,
+      store,
+      who.subject,
+      who.actor,
+      communityId,
+      target,
+      { filename: name, stream: Readable.from([bytes]) },
+      MAX_DEMO_FILE,
+    );
+  const notes = await createCommunityFolder(db, manager.subject, manager.actor, network, {
+    name: "Notes de conjoncture",
+    parentId: null,
+  });
+  const minutes = await createCommunityFolder(db, manager.subject, manager.actor, network, {
+    name: "Comptes rendus",
+    parentId: null,
+  });
+  const title = "Côte d'Ivoire — note de conjoncture";
+  const first = await upload(
+    manager,
+    network,
+    "note-conjoncture-cote-divoire.pdf",
+    await pdfOf(title, [
+      "Croissance attendue autour de 6,5 % portée par les investissements publics.",
+      "Campagne cacaoyère en retrait ; hausse des prix au producteur.",
+    ]),
+    { folderId: notes.id },
+  );
+  await checkOutCommunityFile(db, manager.subject, manager.actor, network, first.id);
+  await upload(
+    manager,
+    network,
+    "note-conjoncture-cote-divoire.pdf",
+    await pdfOf(`${title} (mise à jour)`, [
+      "Croissance révisée à 6,2 % après la publication des comptes du premier semestre.",
+      "Campagne cacaoyère en retrait ; hausse des prix au producteur.",
+      "Point d'attention : financement des infrastructures portuaires d'Abidjan.",
+    ]),
+    { fileId: first.id },
+  );
+  await checkInCommunityFile(db, manager.subject, manager.actor, network, first.id);
+  await upload(
+    manager,
+    network,
+    "reunion-reseau-octobre.txt",
+    Buffer.from(
+      "Réunion du réseau — octobre\n\nPrésents : postes d'Abidjan, Dakar, Pretoria, Nairobi ; DG Trésor.\n\n" +
+        "1. Tour d'horizon des conjonctures.\n2. Préparation du forum économique.\n3. Divers.\n",
+    ),
+    { folderId: minutes.id },
+  );
+  const member = await asPerson(db, "koffi.kouassi@demo.diplomatie.fr");
+  const agenda = await upload(
+    member,
+    network,
+    "ordre-du-jour-novembre.txt",
+    Buffer.from("Ordre du jour — novembre\n\n1. Cacao : prix et volumes.\n2. Forum économique.\n"),
+    { folderId: minutes.id },
+  );
+  // Left checked out: the demo shows a lock and a manager able to break it.
+  await checkOutCommunityFile(db, member.subject, member.actor, network, agenda.id);
+  return 4;
+}
+
 /** Loads the social side of the demo; returns what it wrote. */
-export async function seedDemoCommunities(db: Kysely<DB>, now: Date = new Date()) {
+export async function seedDemoCommunities(
+  db: Kysely<DB>,
+  now: Date = new Date(),
+  store?: BlobStore,
+) {
   const history = await backfillHistory(db, now);
   for (const p of PROFILES) {
     const { subject, actor } = await asPerson(db, p.email);
@@ -153,5 +258,6 @@ export async function seedDemoCommunities(db: Kysely<DB>, now: Date = new Date()
       message: r.message,
     });
   }
-  return { history, profiles: PROFILES.length, requests: REQUESTS.length };
+  const files = store ? await seedLibraries(db, store) : 0;
+  return { history, profiles: PROFILES.length, requests: REQUESTS.length, files };
 }

@@ -10,7 +10,7 @@ let t: TestApp;
 
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemo(t.database.db, PASSWORD);
+  await seedDemo(t.database.db, PASSWORD, new Date(), t.dataDir);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -143,6 +143,14 @@ describe("the demo ministry", () => {
         ).n,
       );
     expect(await count("membership_changes")).toBe(await count("memberships"));
+    const library = await requestAs(t.app, cookie, {
+      method: "GET",
+      url: `/api/communities/${network.id}/files`,
+    });
+    expect(library.json().folders.map((f: { name: string }) => f.name)).toEqual([
+      "Comptes rendus",
+      "Notes de conjoncture",
+    ]);
   });
 
   it("is journaled, the chain verifies, and it is loaded only once", async () => {
