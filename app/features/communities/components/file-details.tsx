@@ -117,7 +117,7 @@ export function FileDetails({ communityId, file }: { communityId: string; file: 
               date: file.lockedAt === null ? "" : format.dateTime(file.lockedAt),
             })}
       </p>
-      <ul className="fr-btns-group fr-btns-group--inline-sm">
+      <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--icon-left">
         <li>
           <Button
             priority="secondary"
