@@ -449,6 +449,46 @@ describe("joining and requesting", () => {
   });
 });
 
+describe("hostile enrolment messages", () => {
+  it(
+    "every naughty string as a request message is stored exactly or refused as invalid input",
+    async () => {
+      const id = await freshCommunity("on_request");
+      const pendingCount = async () =>
+        Number(
+          (
+            await t.database.db
+              .selectFrom("membership_requests")
+              .select((eb) => eb.fn.countAll().as("n"))
+              .where("community_id", "=", id)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+      const run = await throwNaughtyStrings(
+        (value) =>
+          as("outsider", "POST", `/api/communities/${id}/membership-requests`, { message: value }),
+        async () => {
+          const [request] = (
+            await as("manager", "GET", `/api/communities/${id}/membership-requests`)
+          ).json().items;
+          // Refused at once, so that the next string may be sent as a new request.
+          const refused = await as(
+            "manager",
+            "POST",
+            `/api/communities/${id}/membership-requests/${request.id}/decision`,
+            { accept: false, message: request.message },
+          );
+          expect(refused.statusCode).toBe(204);
+          return request.message;
+        },
+        pendingCount,
+      );
+      expectCleanRun(run);
+    },
+    NAUGHTY_TIMEOUT_MS,
+  );
+});
+
 describe("invitations", () => {
   it("a manager adds people and a whole unit; external invitees become guests", async () => {
     const id = await freshCommunity("secret");
