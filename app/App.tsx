@@ -6,6 +6,9 @@ import { RequireAbility } from "./features/auth/components/require-ability";
 import { RequireAuth } from "./features/auth/components/require-auth";
 import { CharterPage } from "./features/auth/pages/charter-page";
 import { LoginPage } from "./features/auth/pages/login-page";
+import { CommunitiesPage } from "./features/communities/pages/communities-page";
+import { CommunityPage } from "./features/communities/pages/community-page";
+import { NewCommunityPage } from "./features/communities/pages/new-community-page";
 import { CorrespondenceLayout } from "./features/correspondence/pages/correspondence-layout";
 import { CorrespondencePage } from "./features/correspondence/pages/correspondence-page";
 import { EditCorrespondencePage } from "./features/correspondence/pages/edit-correspondence-page";
@@ -117,6 +120,14 @@ const router = createBrowserRouter([
                   },
                 ],
               },
+            ],
+          },
+          {
+            path: "communautes",
+            children: [
+              { index: true, element: <CommunitiesPage /> },
+              { path: "nouvelle", element: <NewCommunityPage /> },
+              { path: ":id", element: <CommunityPage /> },
             ],
           },
           { path: "*", element: <NotFoundPage /> },

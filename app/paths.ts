@@ -37,4 +37,7 @@ export const paths = {
   legalNotice: "/mentions-legales",
   notifications: "/notifications",
   notificationPreferences: "/profil/notifications",
+  communities: "/communautes",
+  newCommunity: "/communautes/nouvelle",
+  community: (id: string) => `/communautes/${id}`,
 } as const;

@@ -12,6 +12,8 @@ import {
 } from "fastify-type-provider-zod";
 import { authRoutes } from "./auth/auth.routes.js";
 import { BlobStore } from "./blobs/blob-store.js";
+import { communitiesRoutes } from "./communities/communities.routes.js";
+import { libraryRoutes } from "./communities/library.routes.js";
 import type { Config } from "./config.js";
 import { attachmentRoutes } from "./correspondence/attachment.routes.js";
 import { circuitRoutes } from "./correspondence/circuit.routes.js";
@@ -97,6 +99,8 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   installAuthentication(app, database, config);
   const registry = installMetrics(app);
   app.addHook("onClose", () => database.close());
+  // Attachments and community files share one content-addressed store.
+  const store = new BlobStore(path.join(config.dataDir, "blobs"));
 
   await app.register(platformRoutes, { database, registry });
   await app.register(authRoutes, { database, config });
@@ -107,11 +111,17 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(attachmentRoutes, {
     database,
     config,
-    store: new BlobStore(path.join(config.dataDir, "blobs")),
+    store,
   });
   await app.register(circuitRoutes, { database });
   await app.register(handlingRoutes, { database });
   await app.register(notificationRoutes, { database, config });
+  await app.register(communitiesRoutes, { database });
+  await app.register(libraryRoutes, {
+    database,
+    config,
+    store,
+  });
 
   app.get(
     "/api/openapi.json",

@@ -32,7 +32,7 @@ const COMMANDS: Record<string, { help: string; run: () => Promise<boolean> }> = 
       const config = loadConfig();
       const database = await openMigratedDatabase(config);
       try {
-        const counts = await seedDemo(database.db, config.demoPassword);
+        const counts = await seedDemo(database.db, config.demoPassword, new Date(), config.dataDir);
         console.log(`Demo loaded: ${JSON.stringify(counts)}`);
         return true;
       } finally {

@@ -14,7 +14,7 @@ async function main() {
   const config = loadConfig();
   const database = await openMigratedDatabase(config);
   const seeded = config.seedDemo && (await isEmpty(database.db));
-  if (seeded) await seedDemo(database.db, config.demoPassword);
+  if (seeded) await seedDemo(database.db, config.demoPassword, new Date(), config.dataDir);
 
   const app = await build({ config, database });
   const purge = setInterval(() => {

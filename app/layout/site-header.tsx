@@ -46,6 +46,11 @@ export function SiteHeader({ me }: { me: Me | null }) {
                 },
               ]),
           {
+            text: t("nav.communities"),
+            linkProps: { to: paths.communities },
+            isActive: isUnder(pathname, paths.communities),
+          },
+          {
             text: t("nav.directory"),
             linkProps: { to: paths.directory },
             isActive: isUnder(pathname, paths.directory),

@@ -1,3 +1,4 @@
+import type { Generated } from "kysely";
 import type {
   AddresseeType,
   ClearanceLevel,
@@ -10,7 +11,9 @@ import type {
   HandlingState,
   MailOutboxStatus,
   Marking,
+  MembershipChange,
   MembershipOrigin,
+  MembershipRequestState,
   MembershipRole,
   NotificationReason,
   NotificationType,
@@ -73,6 +76,10 @@ export interface UserTable {
   sort_key: string;
   created_at: string;
   updated_at: string;
+  /** ISO 639-1 codes of the languages spoken, space-separated. */
+  languages: Generated<string>;
+  /** Areas of expertise: a JSON array of free tags. */
+  expertise: Generated<string>;
 }
 
 export interface AssignmentTable {
@@ -137,6 +144,8 @@ export interface CommunityTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  /** The folded name, for listing by name the same way on both engines. */
+  sort_key: Generated<string>;
 }
 
 export interface MembershipTable {
@@ -291,6 +300,11 @@ export interface DB {
   notification_follows: NotificationFollowTable;
   mail_outbox: MailOutboxTable;
   deadline_alerts: DeadlineAlertTable;
+  membership_requests: MembershipRequestTable;
+  membership_changes: MembershipChangeTable;
+  community_folders: CommunityFolderTable;
+  community_files: CommunityFileTable;
+  community_file_versions: CommunityFileVersionTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */
@@ -355,4 +369,62 @@ export interface MailOutboxTable {
 export interface DeadlineAlertTable {
   distribution_id: string;
   alerted_at: string;
+}
+
+export interface MembershipRequestTable {
+  id: string;
+  community_id: string;
+  user_id: string;
+  message: string;
+  state: MembershipRequestState;
+  decision_message: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+/** One line per join or departure: the history behind "members over time". */
+export interface MembershipChangeTable {
+  id: string;
+  community_id: string;
+  user_id: string;
+  change: MembershipChange;
+  at: string;
+}
+
+export interface CommunityFolderTable {
+  id: string;
+  community_id: string;
+  parent_id: string | null;
+  name: string;
+  sort_key: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface CommunityFileTable {
+  id: string;
+  community_id: string;
+  folder_id: string | null;
+  name: string;
+  sort_key: string;
+  current_version: number;
+  /** Who checked the file out (only they upload its next version), or null. */
+  locked_by: string | null;
+  locked_at: string | null;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CommunityFileVersionTable {
+  id: string;
+  file_id: string;
+  version: number;
+  size: number;
+  content_type: string;
+  sha256: string;
+  sha512: string;
+  uploaded_by: string;
+  created_at: string;
 }

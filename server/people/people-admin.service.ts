@@ -13,6 +13,7 @@ import {
 import { UNIT_SCOPED_ROLES } from "../../shared/vocabulary.js";
 import { hashPassword } from "../auth/password.js";
 import { deleteSessionsOfUser } from "../auth/session.repository.js";
+import { syncHierarchicalMemberships } from "../communities/membership-sync.service.js";
 import type { DB } from "../db/schema.js";
 import { AppError, notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
@@ -29,6 +30,7 @@ import { foldText, queryTokens } from "../search/text-fold.js";
 import { readablePeople } from "./people.policy.js";
 import {
   groupByUser,
+  parseExpertise,
   presentAdminUserDetail,
   presentAdminUserSummary,
 } from "./people.presenter.js";
@@ -63,8 +65,11 @@ export function personSearchText(p: {
   familyName: string;
   email: string;
   jobTitle: string | null;
+  expertise?: readonly string[];
 }): string {
-  return foldText([p.givenName, p.familyName, p.email, p.jobTitle ?? ""].join(" "));
+  return foldText(
+    [p.givenName, p.familyName, p.email, p.jobTitle ?? "", ...(p.expertise ?? [])].join(" "),
+  );
 }
 
 /** The row of a new active account that has not yet accepted the conditions of use. */
@@ -199,6 +204,7 @@ export async function updateUser(
       familyName: body.familyName ?? current.family_name,
       jobTitle: body.jobTitle === undefined ? current.job_title : body.jobTitle,
       email: current.email,
+      expertise: parseExpertise(current.expertise),
     };
     await updateUserRow(trx, userId, {
       given_name: next.givenName,
@@ -248,6 +254,7 @@ export async function addAssignment(
       target: { type: "user", id: userId },
       details: { assignmentId: id, ...body },
     });
+    await syncHierarchicalMemberships(trx, userId, actor);
   });
 }
 
@@ -266,6 +273,7 @@ export async function removeAssignment(
       target: { type: "user", id: userId },
       details: { assignmentId },
     });
+    await syncHierarchicalMemberships(trx, userId, actor);
   });
 }
 

@@ -6,8 +6,10 @@ import type {
   EffectiveClearance,
   PersonDetail,
   PersonSummary,
+  ProfileCommunity,
   RoleGrant,
 } from "../../shared/schemas/people.js";
+import { LANGUAGE_CODES, type LanguageCode } from "../../shared/vocabulary.js";
 import type { ClearanceTable } from "../db/schema.js";
 import { presentOrganizationRef, presentUnitRef } from "../organization/organization.presenter.js";
 import { effectiveClearance } from "../policy/subject.js";
@@ -89,10 +91,24 @@ export function presentClearanceGrant(row: ClearanceTable, today: string): Clear
   };
 }
 
+/** The languages column: ISO 639-1 codes, space-separated. */
+export function parseLanguages(stored: string): LanguageCode[] {
+  return stored
+    .split(" ")
+    .filter((code): code is LanguageCode => (LANGUAGE_CODES as readonly string[]).includes(code));
+}
+
+/** The expertise column: a JSON array of tags. */
+export function parseExpertise(stored: string): string[] {
+  const value: unknown = JSON.parse(stored);
+  return Array.isArray(value) ? value.filter((t): t is string => typeof t === "string") : [];
+}
+
 export function presentPersonDetail(
   row: PersonRow,
   assignments: AssignmentRow[],
   roles: RoleRow[],
+  communities: ProfileCommunity[],
 ): PersonDetail {
   return {
     ...presentPersonSummary(row),
@@ -101,6 +117,9 @@ export function presentPersonDetail(
     familyName: row.family_name,
     assignments: assignments.map(presentAssignment),
     roles: roles.map(presentRole),
+    languages: parseLanguages(row.languages),
+    expertise: parseExpertise(row.expertise),
+    communities,
   };
 }
 

@@ -1,10 +1,12 @@
 import {
   type Expression,
   type ExpressionBuilder,
+  type Insertable,
   type Kysely,
   type SqlBool,
   sql,
   type Transaction,
+  type Updateable,
 } from "kysely";
 import type {
   AssignmentTable,
@@ -71,6 +73,8 @@ function selectPeople(db: Handle, today: string) {
       "users.sort_key",
       "users.created_at",
       "users.updated_at",
+      "users.languages",
+      "users.expertise",
       "organizations.name as organization_name",
       "organizations.short_name as organization_short_name",
       "organizations.kind as organization_kind",
@@ -231,11 +235,11 @@ export async function findSubjectUser(db: Handle, userId: string) {
     .executeTakeFirst();
 }
 
-export async function insertUser(db: Handle, row: UserTable) {
+export async function insertUser(db: Handle, row: Insertable<UserTable>) {
   await db.insertInto("users").values(row).execute();
 }
 
-export async function updateUserRow(db: Handle, id: string, changes: Partial<UserTable>) {
+export async function updateUserRow(db: Handle, id: string, changes: Updateable<UserTable>) {
   await db.updateTable("users").set(changes).where("id", "=", id).execute();
 }
 

@@ -12,11 +12,12 @@ import {
   PeopleSearchQuery,
   PersonDetail,
   PersonPage,
+  UpdateMyProfileBody,
   UpdateUserBody,
 } from "../../shared/schemas/people.js";
 import type { Database } from "../db/database.js";
 import { actorOf, requireAuth } from "../http/authenticate.js";
-import { getPerson, searchPeopleDirectory } from "./people.service.js";
+import { getPerson, searchPeopleDirectory, updateMyProfile } from "./people.service.js";
 import {
   addAssignment,
   createUser,
@@ -61,6 +62,21 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
       },
     },
     async (request) => getPerson(db, requireAuth(request).subject, request.params.id),
+  );
+
+  app.put(
+    "/api/me/profile",
+    {
+      schema: {
+        operationId: "updateMyProfile",
+        tags: ["directory"],
+        summary: "Set the languages one speaks and one's areas of expertise",
+        body: UpdateMyProfileBody,
+        response: { 200: PersonDetail, ...ErrorResponses },
+      },
+    },
+    async (request) =>
+      updateMyProfile(db, requireAuth(request).subject, actorOf(request), request.body),
   );
 
   app.get(

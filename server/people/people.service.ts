@@ -1,10 +1,20 @@
 import type { Kysely } from "kysely";
 import type { z } from "zod";
-import type { Me, PeopleSearchQuery, PersonDetail } from "../../shared/schemas/people.js";
+import type {
+  Me,
+  PeopleSearchQuery,
+  PersonDetail,
+  UpdateMyProfileBody,
+} from "../../shared/schemas/people.js";
 import { CHARTER_VERSION } from "../../shared/vocabulary.js";
-import { listCommunitiesOfUser } from "../communities/communities.repository.js";
+import { visibleCommunities } from "../communities/communities.policy.js";
+import {
+  listCommunitiesOfUser,
+  listVisibleCommunitiesOfUser,
+} from "../communities/communities.repository.js";
 import type { DB } from "../db/schema.js";
 import { notFound } from "../errors.js";
+import { type Actor, emit } from "../events/events.js";
 import { decodeCursor, toPage } from "../http/cursor.js";
 import { can } from "../policy/policy.js";
 import { effectiveClearance, type Subject, todayUtc } from "../policy/subject.js";
@@ -23,7 +33,9 @@ import {
   listCurrentUnitIds,
   listRoles,
   searchPeople,
+  updateUserRow,
 } from "./people.repository.js";
+import { personSearchText } from "./people-admin.service.js";
 
 /**
  * Loads what the policy knows of an active user, and whether they accepted the current
@@ -88,8 +100,45 @@ export async function getPerson(
       status: row.status,
     });
   if (!visible) throw notFound();
-  const [assignments, roles] = await Promise.all([listAssignments(db, [id]), listRoles(db, [id])]);
-  return presentPersonDetail(row, assignments, roles);
+  const [assignments, roles, communities] = await Promise.all([
+    listAssignments(db, [id]),
+    listRoles(db, [id]),
+    // Only the communities the viewer may know of: a secret one stays secret on a profile.
+    listVisibleCommunitiesOfUser(db, visibleCommunities(subject), id),
+  ]);
+  return presentPersonDetail(row, assignments, roles, communities);
+}
+
+/** The user sets the languages they speak and their areas of expertise (searched in the directory). */
+export async function updateMyProfile(
+  db: Kysely<DB>,
+  subject: Subject,
+  actor: Actor,
+  body: UpdateMyProfileBody,
+): Promise<PersonDetail> {
+  await db.transaction().execute(async (trx) => {
+    const row = await findPerson(trx, subject.userId, todayUtc());
+    if (!row) throw notFound();
+    const { expertise } = body;
+    await updateUserRow(trx, subject.userId, {
+      languages: body.languages.join(" "),
+      expertise: JSON.stringify(expertise),
+      search_text: personSearchText({
+        givenName: row.given_name,
+        familyName: row.family_name,
+        email: row.email,
+        jobTitle: row.job_title,
+        expertise,
+      }),
+      updated_at: new Date().toISOString(),
+    });
+    await emit(trx, actor, {
+      type: "profile.updated",
+      target: { type: "user", id: subject.userId },
+      details: { languages: body.languages, expertise },
+    });
+  });
+  return getPerson(db, subject, subject.userId);
 }
 
 /** Everything the home page and the app shell need about the signed-in user. */
@@ -110,7 +159,18 @@ export async function describeMe(
   const platform = { type: "platform" } as const;
   return {
     user: {
-      ...presentPersonDetail(row, assignments, roles),
+      ...presentPersonDetail(
+        row,
+        assignments,
+        roles,
+        communities.map((c) => ({
+          id: c.id,
+          name: c.name,
+          kind: c.kind,
+          role: c.role,
+          access: c.access,
+        })),
+      ),
       nationality: row.nationality,
       isExternal: subject.isExternal,
       locale: row.locale,

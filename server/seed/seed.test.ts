@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST_UNIT_KINDS } from "../../shared/vocabulary.js";
+import { CHARTER_VERSION, POST_UNIT_KINDS } from "../../shared/vocabulary.js";
 import { verifyJournal } from "../journal/journal.service.js";
 import { signIn } from "../testing/factories.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
@@ -10,7 +10,7 @@ let t: TestApp;
 
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemo(t.database.db, PASSWORD);
+  await seedDemo(t.database.db, PASSWORD, new Date(), t.dataDir);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -109,6 +109,48 @@ describe("the demo ministry", () => {
   it("gives the community manager a community to manage", async () => {
     const me = await meOf("cm.afrique@demo.diplomatie.fr");
     expect(me.communities.some((c: { role: string }) => c.role === "manager")).toBe(true);
+  });
+
+  it("gives the on-request network pending requests, profiles expertise, memberships a history", async () => {
+    const cookie = await signIn(t.app, "cm.afrique@demo.diplomatie.fr", PASSWORD);
+    await requestAs(t.app, cookie, {
+      method: "POST",
+      url: "/api/me/charter",
+      payload: { version: CHARTER_VERSION },
+    });
+    const communities = (
+      await requestAs(t.app, cookie, { method: "GET", url: "/api/communities?q=veille" })
+    ).json();
+    const network = communities.items[0];
+    expect(network.access).toBe("on_request");
+    const requests = await requestAs(t.app, cookie, {
+      method: "GET",
+      url: `/api/communities/${network.id}/membership-requests`,
+    });
+    expect(requests.json().items).toHaveLength(2);
+    const found = await requestAs(t.app, cookie, {
+      method: "GET",
+      url: "/api/directory/people?q=mercosur",
+    });
+    expect(found.json().items).toHaveLength(1);
+    const count = async (table: "memberships" | "membership_changes") =>
+      Number(
+        (
+          await t.database.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await count("membership_changes")).toBe(await count("memberships"));
+    const library = await requestAs(t.app, cookie, {
+      method: "GET",
+      url: `/api/communities/${network.id}/files`,
+    });
+    expect(library.json().folders.map((f: { name: string }) => f.name)).toEqual([
+      "Comptes rendus",
+      "Notes de conjoncture",
+    ]);
   });
 
   it("is journaled, the chain verifies, and it is loaded only once", async () => {

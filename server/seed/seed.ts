@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import type { Kysely, Transaction } from "kysely";
 import { hashPassword } from "../auth/password.js";
+import { BlobStore } from "../blobs/blob-store.js";
 import { insertCommunity, insertMemberships } from "../communities/communities.repository.js";
 import type { DB } from "../db/schema.js";
 import { emit } from "../events/events.js";
@@ -14,6 +16,7 @@ import {
 } from "../people/people.repository.js";
 import { personSearchText } from "../people/people-admin.service.js";
 import { foldText } from "../search/text-fold.js";
+import { seedDemoCommunities } from "./demo-communities.js";
 import { seedDemoCorrespondence } from "./demo-correspondence.js";
 import {
   DEMO_COMMUNITIES,
@@ -79,6 +82,8 @@ export async function seedDemo(
   db: Kysely<DB>,
   password: string,
   now: Date = new Date(),
+  /** Where the blob store lives; without it, the community libraries stay empty. */
+  dataDir?: string,
 ): Promise<{
   organizations: number;
   units: number;
@@ -173,6 +178,11 @@ export async function seedDemo(
     );
   });
   const correspondence = await seedDemoCorrespondence(db, now);
+  await seedDemoCommunities(
+    db,
+    now,
+    dataDir === undefined ? undefined : new BlobStore(path.join(dataDir, "blobs")),
+  );
   return {
     organizations: DEMO_ORGANIZATIONS.length,
     units: DEMO_UNITS.length,

@@ -22,4 +22,17 @@ export const en: Record<MessageKey, string> = {
   "errors.too_many_login_attempts": "Too many sign-in attempts. Please try again in a few minutes.",
   "errors.internal_error": "An internal error occurred. It has been logged.",
   "errors.service_unavailable": "The service is temporarily unavailable.",
+  "errors.already_member": "You are already a member of this community.",
+  "errors.not_member": "You are not a member of this community.",
+  "errors.community_invitation_only":
+    "This community can only be joined on a manager's invitation.",
+  "errors.membership_follows_assignment":
+    "Membership of a hierarchical community follows assignments: it cannot be requested or left.",
+  "errors.membership_request_pending": "A membership request is already pending.",
+  "errors.membership_request_decided": "This membership request has already been decided.",
+  "errors.last_manager": "A community must keep at least one manager.",
+  "errors.file_locked":
+    "This file is checked out by someone else: only they may upload a new version.",
+  "errors.file_not_checked_out": "Check the file out first to upload a new version.",
+  "errors.name_taken": "An item with this name already exists here.",
 };

@@ -21,6 +21,20 @@ export const fr = {
     "Trop de tentatives de connexion. Veuillez réessayer dans quelques minutes.",
   "errors.internal_error": "Une erreur interne est survenue. Elle a été enregistrée.",
   "errors.service_unavailable": "Le service est momentanément indisponible.",
+  "errors.already_member": "Vous êtes déjà membre de cette communauté.",
+  "errors.not_member": "Vous n'êtes pas membre de cette communauté.",
+  "errors.community_invitation_only":
+    "On n'entre dans cette communauté que sur invitation d'un gestionnaire.",
+  "errors.membership_follows_assignment":
+    "L'appartenance à une communauté hiérarchique suit les affectations : elle ne se demande ni ne se quitte.",
+  "errors.membership_request_pending": "Une demande d'adhésion est déjà en attente.",
+  "errors.membership_request_decided": "Cette demande d'adhésion a déjà été traitée.",
+  "errors.last_manager": "Une communauté doit garder au moins un gestionnaire.",
+  "errors.file_locked":
+    "Ce fichier est extrait par une autre personne : elle seule peut en déposer une nouvelle version.",
+  "errors.file_not_checked_out":
+    "Extrayez d'abord le fichier pour en déposer une nouvelle version.",
+  "errors.name_taken": "Un élément porte déjà ce nom à cet endroit.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

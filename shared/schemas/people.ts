@@ -1,7 +1,10 @@
 import { z } from "zod";
 import {
   CLEARANCE_LEVELS,
+  COMMUNITY_ACCESS,
   COMMUNITY_KINDS,
+  LANGUAGE_CODES,
+  MAX_EXPERTISE_TAGS,
   MEMBERSHIP_ROLES,
   ROLES,
   UNIT_SCOPED_ROLES,
@@ -72,12 +75,19 @@ export const PersonSummary = z.object({
 });
 export type PersonSummary = z.infer<typeof PersonSummary>;
 
+/** A community on a profile: only those the viewer may see are listed. */
+export const ProfileCommunity = CommunityRef.extend({ access: z.enum(COMMUNITY_ACCESS) });
+export type ProfileCommunity = z.infer<typeof ProfileCommunity>;
+
 export const PersonDetail = PersonSummary.extend({
   email: z.string(),
   givenName: z.string(),
   familyName: z.string(),
   assignments: z.array(Assignment),
   roles: z.array(RoleGrant),
+  languages: z.array(z.enum(LANGUAGE_CODES)),
+  expertise: z.array(z.string()),
+  communities: z.array(ProfileCommunity),
 });
 export type PersonDetail = z.infer<typeof PersonDetail>;
 
@@ -215,3 +225,23 @@ export const GrantRoleBody = z
     path: ["unitId"],
   });
 export type GrantRoleBody = z.infer<typeof GrantRoleBody>;
+
+/* ---------- the user's own profile ---------- */
+
+/** An area of expertise: a short free tag. */
+export const ExpertiseTag = singleLine(60);
+
+/** What a user edits on their own profile: languages spoken and areas of expertise. */
+export const UpdateMyProfileBody = z.strictObject({
+  languages: z
+    .array(z.enum(LANGUAGE_CODES))
+    .max(LANGUAGE_CODES.length)
+    .refine((l) => new Set(l).size === l.length, { message: "duplicate" }),
+  expertise: z
+    .array(ExpertiseTag)
+    .max(MAX_EXPERTISE_TAGS)
+    .refine((tags) => new Set(tags.map((t) => t.trim().toLowerCase())).size === tags.length, {
+      message: "duplicate",
+    }),
+});
+export type UpdateMyProfileBody = z.infer<typeof UpdateMyProfileBody>;

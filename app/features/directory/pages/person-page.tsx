@@ -8,7 +8,9 @@ import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
 import { AssignmentList } from "../../profile/components/assignment-list";
+import { CommunityList } from "../../profile/components/community-list";
 import { RoleList } from "../../profile/components/role-list";
+import { SkillsSummary } from "../../profile/components/skills-summary";
 import { usePerson } from "../api/person";
 
 /** A person's directory card: contact, assignments and roles. */
@@ -63,6 +65,16 @@ export function PersonPage() {
         <div className="fr-col-12 fr-col-lg-6">
           <InfoPanel title={t("person.roles")}>
             <RoleList roles={detail.roles} />
+          </InfoPanel>
+        </div>
+        <div className="fr-col-12 fr-col-lg-6">
+          <InfoPanel title={t("skills.title")}>
+            <SkillsSummary languages={detail.languages} expertise={detail.expertise} />
+          </InfoPanel>
+        </div>
+        <div className="fr-col-12 fr-col-lg-6">
+          <InfoPanel title={t("person.communities")}>
+            <CommunityList communities={detail.communities} emptyText={t("person.noCommunities")} />
           </InfoPanel>
         </div>
       </div>

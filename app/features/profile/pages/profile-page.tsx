@@ -11,6 +11,7 @@ import { ClearanceSummary } from "../components/clearance-summary";
 import { CommunityList } from "../components/community-list";
 import { IdentitySummary } from "../components/identity-summary";
 import { RoleList } from "../components/role-list";
+import { SkillsForm } from "../components/skills-form";
 
 /** « Mon profil »: everything the portal knows about the signed-in user. */
 export function ProfilePage() {
@@ -41,6 +42,11 @@ export function ProfilePage() {
         <div className="fr-col-12 fr-col-lg-6">
           <InfoPanel title={t("profile.roles")}>
             <RoleList roles={me.user.roles} />
+          </InfoPanel>
+        </div>
+        <div className="fr-col-12 fr-col-lg-6">
+          <InfoPanel title={t("skills.title")}>
+            <SkillsForm languages={me.user.languages} expertise={me.user.expertise} />
           </InfoPanel>
         </div>
         <div className="fr-col-12 fr-col-lg-6">
