@@ -99,3 +99,15 @@ export type HandlingState = (typeof HANDLING_STATES)[number];
 
 /** At most this many free tags on a correspondence (country tags come on top). */
 export const MAX_FREE_TAGS = 5;
+
+/* ---------- feed ---------- */
+
+/** « J'aime », « utile », « pas utile »: the last two exclude each other. */
+export const REACTION_KINDS = ["like", "useful", "not_useful"] as const;
+export type ReactionKind = (typeof REACTION_KINDS)[number];
+export const REACTION_TARGET_TYPES = ["post", "comment", "correspondence"] as const;
+export type ReactionTargetType = (typeof REACTION_TARGET_TYPES)[number];
+export const FOLLOW_TARGET_TYPES = ["user", "community", "tag"] as const;
+export type FollowTargetType = (typeof FOLLOW_TARGET_TYPES)[number];
+/** At most this many tags on a post. */
+export const MAX_POST_TAGS = 5;

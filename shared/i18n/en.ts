@@ -22,4 +22,6 @@ export const en: Record<MessageKey, string> = {
   "errors.too_many_login_attempts": "Too many sign-in attempts. Please try again in a few minutes.",
   "errors.internal_error": "An internal error occurred. It has been logged.",
   "errors.service_unavailable": "The service is temporarily unavailable.",
+  "errors.share_not_readable_by_all":
+    "This correspondence cannot be shared: some members of the community are not allowed to read it.",
 };

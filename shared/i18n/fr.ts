@@ -21,6 +21,8 @@ export const fr = {
     "Trop de tentatives de connexion. Veuillez réessayer dans quelques minutes.",
   "errors.internal_error": "Une erreur interne est survenue. Elle a été enregistrée.",
   "errors.service_unavailable": "Le service est momentanément indisponible.",
+  "errors.share_not_readable_by_all":
+    "Cette correspondance ne peut pas être partagée : certains membres de la communauté ne sont pas autorisés à la lire.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
