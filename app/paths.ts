@@ -34,4 +34,5 @@ export const paths = {
   help: "/aide",
   accessibility: "/accessibilite",
   legalNotice: "/mentions-legales",
+  feed: "/fil",
 } as const;
