@@ -22,6 +22,7 @@ import {
   DEMO_UNITS,
   type DemoUnit,
 } from "./demo-data.js";
+import { seedDemoFeed } from "./demo-feed.js";
 
 /** The accounts the README and the start-up banner name, in the order they are printed. */
 export const DEMO_PERSONAS = [
@@ -173,6 +174,7 @@ export async function seedDemo(
     );
   });
   const correspondence = await seedDemoCorrespondence(db, now);
+  await seedDemoFeed(db, now);
   return {
     organizations: DEMO_ORGANIZATIONS.length,
     units: DEMO_UNITS.length,
