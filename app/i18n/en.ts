@@ -996,6 +996,8 @@ export const en: Record<AppMessageKey, string> = {
   "feed.reaction.like": "Like ({count})",
   "feed.reaction.useful": "Useful ({count})",
   "feed.reaction.not_useful": "Not useful ({count})",
+  "feed.reaction.onPost": "Reactions to the post",
+  "feed.reaction.onComment": "Reactions to the comment",
   "feed.reaction.onDocument": "Your opinion of this document",
   "feed.comment.section": "Comments",
   "feed.comment.label": "Your comment",

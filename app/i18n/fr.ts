@@ -1013,6 +1013,8 @@ export const fr = {
   "feed.reaction.like": "J'aime ({count})",
   "feed.reaction.useful": "Utile ({count})",
   "feed.reaction.not_useful": "Pas utile ({count})",
+  "feed.reaction.onPost": "Réactions au message",
+  "feed.reaction.onComment": "Réactions au commentaire",
   "feed.reaction.onDocument": "Votre avis sur ce document",
   "feed.comment.section": "Commentaires",
   "feed.comment.label": "Votre commentaire",

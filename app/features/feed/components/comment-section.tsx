@@ -29,6 +29,7 @@ function CommentBody({ comment, canReact }: { comment: CommentReply; canReact: b
       </p>
       <RichTextView doc={comment.body} />
       <ReactionBar
+        label={t("feed.reaction.onComment")}
         targetType="comment"
         targetId={comment.id}
         summary={comment.reactions}

@@ -13,6 +13,7 @@ export function CorrespondenceReactions({ correspondenceId }: { correspondenceId
         {t("feed.reaction.onDocument")}
       </legend>
       <ReactionBar
+        label={t("feed.reaction.onDocument")}
         targetType="correspondence"
         targetId={correspondenceId}
         summary={reactions.data}

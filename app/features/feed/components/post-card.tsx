@@ -112,6 +112,7 @@ export function PostCard({ post, headingLevel = 3 }: { post: Post; headingLevel?
         </ul>
       )}
       <ReactionBar
+        label={t("feed.reaction.onPost")}
         targetType="post"
         targetId={post.id}
         summary={post.reactions}

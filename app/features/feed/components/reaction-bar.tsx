@@ -15,6 +15,8 @@ const KINDS: {
 ];
 
 type ReactionBarProps = {
+  /** Names the group of buttons (« Réactions au message »), as several bars share a page. */
+  label: string;
   targetType: ReactionTargetType;
   targetId: string;
   summary: ReactionSummary;
@@ -22,12 +24,15 @@ type ReactionBarProps = {
 };
 
 /** « J'aime », « Utile », « Pas utile »: toggle buttons with their counts. */
-export function ReactionBar({ targetType, targetId, summary, canReact }: ReactionBarProps) {
+export function ReactionBar({ label, targetType, targetId, summary, canReact }: ReactionBarProps) {
   const t = useT();
   const reaction = useReact();
   return (
     <>
-      <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left fr-mb-0">
+      <ul
+        aria-label={label}
+        className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-btns-group--icon-left fr-mb-0"
+      >
         {KINDS.map(({ kind, icon }) => {
           const mine = summary.mine.includes(kind);
           return (
