@@ -1040,6 +1040,8 @@ export const en: Record<AppMessageKey, string> = {
   "feed.moderation.reason": "Reason for hiding",
   "feed.moderation.reasonRequired": "Give the reason for hiding.",
   "feed.moderation.confirmHide": "Hide the post",
+  "feed.moderation.hideComment": "Hide the comment",
+  "feed.moderation.showComment": "Show the comment again",
   "feed.follow.follow": "Follow",
   "feed.follow.following": "Following",
   "feed.follow.startTitle": "Follow {name}",

@@ -1058,6 +1058,8 @@ export const fr = {
   "feed.moderation.reason": "Motif du masquage",
   "feed.moderation.reasonRequired": "Indiquez le motif du masquage.",
   "feed.moderation.confirmHide": "Masquer le message",
+  "feed.moderation.hideComment": "Masquer le commentaire",
+  "feed.moderation.showComment": "Rétablir le commentaire",
   "feed.follow.follow": "Suivre",
   "feed.follow.following": "Suivi",
   "feed.follow.startTitle": "Suivre {name}",

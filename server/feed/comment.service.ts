@@ -20,6 +20,7 @@ import {
   listReplies,
   listTopComments,
   loadReactions,
+  updateCommentModeration,
 } from "./feed.repository.js";
 import { mentionedReaders, resolveMentions } from "./mention.service.js";
 import { loadReadablePost } from "./post.service.js";
@@ -158,4 +159,44 @@ export async function listComments(
     ),
     nextCursor: page.nextCursor,
   };
+}
+
+/** Hides a comment (and so its place in the thread) from all but the managers, or shows it again. */
+export async function moderateComment(
+  db: Kysely<DB>,
+  subject: Subject,
+  actor: Actor,
+  id: string,
+  body: { hidden: boolean; reason?: string },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const comment = await findComment(trx, id);
+    if (!comment) throw notFound();
+    const { standing } = await loadReadablePost(trx, subject, comment.post_id);
+    if (!canManageCommunity(standing)) {
+      if (comment.hidden_at !== null) throw notFound();
+      throw new AppError("forbidden", { reason: "not_a_manager" });
+    }
+    if (body.hidden === (comment.hidden_at !== null)) return;
+    await updateCommentModeration(
+      trx,
+      id,
+      body.hidden
+        ? {
+            hidden_at: new Date().toISOString(),
+            hidden_by: subject.userId,
+            hidden_reason: body.reason ?? null,
+          }
+        : { hidden_at: null, hidden_by: null, hidden_reason: null },
+    );
+    await emit(trx, actor, {
+      type: body.hidden ? "comment.hidden" : "comment.restored",
+      target: { type: "comment", id },
+      details: {
+        postId: comment.post_id,
+        communityId: comment.community_id,
+        reason: body.reason ?? null,
+      },
+    });
+  });
 }

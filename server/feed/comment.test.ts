@@ -184,3 +184,29 @@ describe("mentions", () => {
     expect((await suggest("member", "   ")).statusCode).toBe(400);
   });
 });
+
+describe("moderating comments (managers)", () => {
+  it("a hidden comment leaves the thread for readers and stays, marked, for managers", async () => {
+    const post = await published(w.open, "Ordre du jour de la réunion");
+    const comment = (await api.comment("member", post.id, "Message hors sujet")).json();
+    const moderate = (who: "member" | "manager", payload: object) =>
+      api.as(who, {
+        method: "POST",
+        url: `/api/feed/comments/${comment.id}/moderate`,
+        payload,
+      });
+    expect((await moderate("member", { hidden: true, reason: "Hors sujet" })).statusCode).toBe(403);
+    const hidden = await moderate("manager", { hidden: true, reason: "Hors sujet" });
+    expect(hidden.statusCode).toBe(200);
+    expect(hidden.json().hidden).toMatchObject({ reason: "Hors sujet" });
+    const seenByMember: CommentPage = (await api.comments("member", post.id)).json();
+    expect(seenByMember.items.map((c) => c.id)).not.toContain(comment.id);
+    const seenByManager: CommentPage = (await api.comments("manager", post.id)).json();
+    expect(seenByManager.items.map((c) => c.id)).toContain(comment.id);
+    expect((await api.getPost("member", post.id)).json().commentCount).toBe(0);
+    expect((await api.comment("trainee", post.id, "Réponse", comment.id)).statusCode).toBe(404);
+    expect((await moderate("member", { hidden: false })).statusCode).toBe(404);
+    expect((await journaled(t.database.db, "comment.hidden")).at(-1)?.target_id).toBe(comment.id);
+    expect((await moderate("manager", { hidden: false })).json().hidden).toBeNull();
+  });
+});

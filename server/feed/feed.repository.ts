@@ -417,3 +417,11 @@ export async function listRolesOfUsers(
     .execute();
   return new Map(rows.map((r) => [r.user_id, r.role]));
 }
+
+export async function updateCommentModeration(
+  db: Handle,
+  id: string,
+  changes: Pick<CommentTable, "hidden_at" | "hidden_by" | "hidden_reason">,
+) {
+  await db.updateTable("comments").set(changes).where("id", "=", id).execute();
+}

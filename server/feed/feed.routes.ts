@@ -22,7 +22,7 @@ import {
 } from "../../shared/schemas/feed.js";
 import type { Database } from "../db/database.js";
 import { actorOf, requireAuth } from "../http/authenticate.js";
-import { createComment, getComment, listComments } from "./comment.service.js";
+import { createComment, getComment, listComments, moderateComment } from "./comment.service.js";
 import { follow, followStatus, unfollow } from "./follow.service.js";
 import { suggestMentions } from "./mention.service.js";
 import { createPost, getPost, listFeed, moderatePost, pinPost } from "./post.service.js";
@@ -159,6 +159,25 @@ export const feedRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
         request.body,
       );
       return reply.code(201).send(await getComment(db, subject, id));
+    },
+  );
+
+  app.post(
+    "/api/feed/comments/:id/moderate",
+    {
+      schema: {
+        operationId: "moderateComment",
+        tags,
+        summary: "Hide a comment with a reason, or show it again (managers)",
+        params: IdParams,
+        body: ModeratePostBody,
+        response: { 200: Comment, ...ErrorResponses },
+      },
+    },
+    async (request) => {
+      const { subject } = requireAuth(request);
+      await moderateComment(db, subject, actorOf(request), request.params.id, request.body);
+      return getComment(db, subject, request.params.id);
     },
   );
 

@@ -9,10 +9,19 @@ import { useT } from "../../../i18n/use-t";
 import { paths } from "../../../paths";
 import { useComments } from "../api/comments";
 import { CommentForm } from "./comment-form";
+import { CommentModeration } from "./comment-moderation";
 import { ReactionBar } from "./reaction-bar";
 import { RichTextView } from "./rich-text";
 
-function CommentBody({ comment, canReact }: { comment: CommentReply; canReact: boolean }) {
+function CommentBody({
+  comment,
+  canReact,
+  canModerate,
+}: {
+  comment: CommentReply;
+  canReact: boolean;
+  canModerate: boolean;
+}) {
   const t = useT();
   const format = useFormatters();
   return (
@@ -35,12 +44,21 @@ function CommentBody({ comment, canReact }: { comment: CommentReply; canReact: b
         summary={comment.reactions}
         canReact={canReact && comment.hidden === null}
       />
+      {canModerate && <CommentModeration comment={comment} />}
     </>
   );
 }
 
 /** A post's comments (oldest first, replies under their comment) and the form to add one. */
-export function CommentSection({ postId, canComment }: { postId: string; canComment: boolean }) {
+export function CommentSection({
+  postId,
+  canComment,
+  canModerate,
+}: {
+  postId: string;
+  canComment: boolean;
+  canModerate: boolean;
+}) {
   const t = useT();
   const comments = useComments(postId, true);
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
@@ -53,12 +71,16 @@ export function CommentSection({ postId, canComment }: { postId: string; canComm
         <ol className="feed-comment-list">
           {items.map((comment) => (
             <li key={comment.id} className="feed-comment">
-              <CommentBody comment={comment} canReact={canComment} />
+              <CommentBody comment={comment} canReact={canComment} canModerate={canModerate} />
               {comment.replies.length > 0 && (
                 <ol className="feed-comment-list feed-replies">
                   {comment.replies.map((reply) => (
                     <li key={reply.id} className="feed-comment">
-                      <CommentBody comment={reply} canReact={canComment} />
+                      <CommentBody
+                        comment={reply}
+                        canReact={canComment}
+                        canModerate={canModerate}
+                      />
                     </li>
                   ))}
                 </ol>

@@ -1,11 +1,11 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Input } from "@codegouvfr/react-dsfr/Input";
-import { ModeratePostBody, type Post } from "@shared/schemas/feed";
-import { type FormEvent, useState } from "react";
+import type { Post } from "@shared/schemas/feed";
+import { useState } from "react";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { useT } from "../../../i18n/use-t";
 import { useModeratePost } from "../api/moderate-post";
 import { usePinPost } from "../api/pin-post";
+import { HideForm } from "./hide-form";
 
 /** A manager's actions on a post: pin or unpin; hide with a reason, or show again. */
 export function ModerationActions({ post }: { post: Post }) {
@@ -13,19 +13,6 @@ export function ModerationActions({ post }: { post: Post }) {
   const pin = usePinPost(post.id);
   const moderate = useModeratePost(post.id);
   const [hiding, setHiding] = useState(false);
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | undefined>(undefined);
-
-  const hide = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const checked = ModeratePostBody.safeParse({ hidden: true, reason });
-    if (!checked.success) {
-      setError(t("feed.moderation.reasonRequired"));
-      return;
-    }
-    setError(undefined);
-    moderate.mutate(checked.data, { onSuccess: () => setHiding(false) });
-  };
 
   return (
     <div className="fr-mt-1w">
@@ -71,21 +58,10 @@ export function ModerationActions({ post }: { post: Post }) {
         </li>
       </ul>
       {hiding && (
-        <form onSubmit={hide} noValidate className="fr-mt-1w">
-          <Input
-            label={t("feed.moderation.reason")}
-            state={error ? "error" : "default"}
-            stateRelatedMessage={error}
-            nativeInputProps={{
-              value: reason,
-              maxLength: 300,
-              onChange: (e) => setReason(e.target.value),
-            }}
-          />
-          <Button type="submit" size="small" disabled={moderate.isPending}>
-            {t("feed.moderation.confirmHide")}
-          </Button>
-        </form>
+        <HideForm
+          pending={moderate.isPending}
+          onHide={(body) => moderate.mutate(body, { onSuccess: () => setHiding(false) })}
+        />
       )}
       <ApiErrorAlert error={pin.error ?? moderate.error} className="fr-mt-1w" />
     </div>

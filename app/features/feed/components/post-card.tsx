@@ -129,7 +129,13 @@ export function PostCard({ post, headingLevel = 3 }: { post: Post; headingLevel?
         {t("feed.post.comments", { count: post.commentCount })}
       </Button>
       <div id={commentsId}>
-        {showComments && <CommentSection postId={post.id} canComment={post.abilities.comment} />}
+        {showComments && (
+          <CommentSection
+            postId={post.id}
+            canComment={post.abilities.comment}
+            canModerate={post.abilities.moderate}
+          />
+        )}
       </div>
       {post.abilities.moderate && <ModerationActions post={post} />}
     </article>
