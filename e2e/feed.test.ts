@@ -82,12 +82,29 @@ describe.skipIf(!chromiumAvailable())("an agent uses the news feed, in real Chro
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
+  it("refuses to share a telegram into a community whose guests may not read it, naming them", async () => {
+    await page.goto(`${portal.url}/correspondance/pour-information`);
+    await page.getByRole("table").getByRole("link").first().click();
+    await page.getByRole("button", { name: "Partager dans une communauté" }).click();
+    await page
+      .getByRole("combobox", { name: "Communauté" })
+      .selectOption({ label: "Diplomatie économique" });
+    await page
+      .getByRole("textbox", { name: /^Votre commentaire/ })
+      .fill("À lire avant le club export.");
+    await page.getByRole("button", { name: "Partager", exact: true }).click();
+    const refusal = page.getByRole("alert").filter({ hasText: "Partage impossible" });
+    await refusal.waitFor();
+    expect(await refusal.getByRole("listitem").count()).toBeGreaterThan(0);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
   it("fits a phone screen", async () => {
+    await page.goto(`${portal.url}/fil`);
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.reload();
     await page.getByRole("article").first().waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    // The session probe before signing in answers 401, by design.
-    expect(consoleErrors.filter((e) => !/status of 401/.test(e))).toEqual([]);
+    // The session probe before signing in (401) and the refused share (409) are expected answers.
+    expect(consoleErrors.filter((e) => !/status of (401|409)/.test(e))).toEqual([]);
   });
 });
