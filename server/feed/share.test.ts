@@ -110,6 +110,24 @@ describe("sharing a correspondence into a community", () => {
     expect((await share("outsider", dr, w.secret)).statusCode).toBe(404);
   });
 
+  it("shares only dispatched correspondence", async () => {
+    const draft = await makeDispatchedTelegram(t.database.db, {
+      originUnitId: w.parisId,
+      drafterId: w.users.member.id,
+    });
+    await t.database.db
+      .updateTable("correspondences")
+      .set({ state: "in_circuit", reference: null, dispatched_at: null })
+      .where("id", "=", draft)
+      .execute();
+    const refused = await share("member", draft, clearedCircle);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({
+      code: "conflict",
+      details: { reason: "not_dispatched" },
+    });
+  });
+
   it("shows the linked document only to readers of it", async () => {
     const np = await telegram("NP");
     const shared = await share("member", np, clearedCircle);
