@@ -22,6 +22,7 @@ import { PeopleSearchPage } from "./features/directory/pages/people-search-page"
 import { PersonPage } from "./features/directory/pages/person-page";
 import { PostNetworkPage } from "./features/directory/pages/post-network-page";
 import { UnitPage } from "./features/directory/pages/unit-page";
+import { FeedPage } from "./features/feed/pages/feed-page";
 import { AccessibilityPage } from "./features/help/pages/accessibility-page";
 import { HelpPage } from "./features/help/pages/help-page";
 import { LegalNoticePage } from "./features/help/pages/legal-notice-page";
@@ -130,6 +131,7 @@ const router = createBrowserRouter([
               { path: ":id", element: <CommunityPage /> },
             ],
           },
+          { path: "fil", element: <FeedPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -40,4 +40,5 @@ export const paths = {
   communities: "/communautes",
   newCommunity: "/communautes/nouvelle",
   community: (id: string) => `/communautes/${id}`,
+  feed: "/fil",
 } as const;

@@ -20,6 +20,7 @@ import { circuitRoutes } from "./correspondence/circuit.routes.js";
 import { correspondenceRoutes } from "./correspondence/correspondence.routes.js";
 import { handlingRoutes } from "./correspondence/handling.routes.js";
 import type { Database } from "./db/database.js";
+import { feedRoutes } from "./feed/feed.routes.js";
 import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandler, sendError } from "./http/error-handler.js";
 import { journalRoutes } from "./journal/journal.routes.js";
@@ -122,6 +123,7 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
     config,
     store,
   });
+  await app.register(feedRoutes, { database });
 
   app.get(
     "/api/openapi.json",

@@ -32,6 +32,7 @@ export const ERROR_STATUS = {
   too_many_login_attempts: 429,
   internal_error: 500,
   service_unavailable: 503,
+  share_not_readable_by_all: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -234,3 +234,15 @@ export const LANGUAGE_CODES = [
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 /** At most this many areas of expertise on a profile. */
 export const MAX_EXPERTISE_TAGS = 15;
+
+/* ---------- feed ---------- */
+
+/** « J'aime », « utile », « pas utile »: the last two exclude each other. */
+export const REACTION_KINDS = ["like", "useful", "not_useful"] as const;
+export type ReactionKind = (typeof REACTION_KINDS)[number];
+export const REACTION_TARGET_TYPES = ["post", "comment", "correspondence"] as const;
+export type ReactionTargetType = (typeof REACTION_TARGET_TYPES)[number];
+export const FOLLOW_TARGET_TYPES = ["user", "community", "tag"] as const;
+export type FollowTargetType = (typeof FOLLOW_TARGET_TYPES)[number];
+/** At most this many tags on a post. */
+export const MAX_POST_TAGS = 5;

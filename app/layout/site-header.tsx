@@ -35,6 +35,11 @@ export function SiteHeader({ me }: { me: Me | null }) {
       ? undefined
       : [
           { text: t("nav.home"), linkProps: { to: paths.home }, isActive: pathname === paths.home },
+          {
+            text: t("nav.feed"),
+            linkProps: { to: paths.feed },
+            isActive: isUnder(pathname, paths.feed),
+          },
           // External users read no correspondence yet (no release decisions exist).
           ...(me.user.isExternal
             ? []

@@ -1,4 +1,5 @@
 import type { ExpressionBuilder } from "kysely";
+import type { CorrespondenceState, Marking } from "../../shared/vocabulary.js";
 import type { DB } from "../db/schema.js";
 import { readableMarkings } from "../policy/marking.policy.js";
 import type { Subject } from "../policy/subject.js";
@@ -80,4 +81,122 @@ export function canEditDraft(
     draft.state === "draft" &&
     (draft.drafterId === subject.userId || draft.editorIds.includes(subject.userId))
   );
+}
+
+/**
+ * The read rule of `readableCorrespondence`, turned around: a SQL condition on `users` that holds
+ * for every active user who may read this one correspondence today. It states the same facts
+ * (marking and clearance of the day, nationality for DR-SF, internal agent, drafter, co-editor,
+ * circuit, originating unit, addressee directly, by unit or by community) so that a whole
+ * community can be checked in one query; a test holds the two forms to the same answers.
+ */
+export function correspondenceReaders(
+  c: {
+    id: string;
+    marking: Marking;
+    state: CorrespondenceState;
+    drafterId: string;
+    originUnitId: string;
+  },
+  today: string,
+) {
+  return (eb: ExpressionBuilder<DB, "users">) => {
+    const currentUnitsOfUser = eb
+      .selectFrom("assignments as a")
+      .select("a.unit_id")
+      .whereRef("a.user_id", "=", "users.id")
+      .where("a.starts_on", "<=", today)
+      .where((a) => a.or([a("a.ends_on", "is", null), a("a.ends_on", ">=", today)]));
+    const holdsDr = eb.exists(
+      eb
+        .selectFrom("clearances as cl")
+        .select("cl.id")
+        .whereRef("cl.user_id", "=", "users.id")
+        .where("cl.level", "=", "DR")
+        .where("cl.revoked_at", "is", null)
+        .where("cl.valid_from", "<=", today)
+        .where("cl.valid_until", ">=", today),
+    );
+    const markingCovered =
+      c.marking === "NP"
+        ? eb.lit(true)
+        : c.marking === "DR"
+          ? holdsDr
+          : eb.and([holdsDr, eb("users.nationality", "=", "FR")]);
+    const dispatched = c.state === "dispatched";
+    const relations = [
+      eb("users.id", "=", c.drafterId),
+      eb.exists(
+        eb
+          .selectFrom("correspondence_editors as ce")
+          .select("ce.user_id")
+          .where("ce.correspondence_id", "=", c.id)
+          .whereRef("ce.user_id", "=", "users.id"),
+      ),
+      eb.exists(
+        eb
+          .selectFrom("circuit_steps as cs")
+          .select("cs.id")
+          .where("cs.correspondence_id", "=", c.id)
+          .where((s) =>
+            s.or([
+              s("cs.assignee_user_id", "=", s.ref("users.id")),
+              s(
+                "cs.assignee_unit_id",
+                "in",
+                s
+                  .selectFrom("user_roles as r")
+                  .select("r.unit_id")
+                  .whereRef("r.user_id", "=", "users.id")
+                  .where("r.role", "=", "releaser"),
+              ),
+            ]),
+          ),
+      ),
+    ];
+    if (dispatched) {
+      relations.push(
+        eb(eb.val(c.originUnitId), "in", currentUnitsOfUser),
+        eb.exists(
+          eb
+            .selectFrom("distributions as d")
+            .select("d.id")
+            .where("d.correspondence_id", "=", c.id)
+            .where((d) =>
+              d.or([
+                d.and([
+                  d("d.addressee_type", "=", "user"),
+                  d("d.addressee_id", "=", d.ref("users.id")),
+                ]),
+                d.and([
+                  d("d.addressee_type", "=", "unit"),
+                  d("d.addressee_id", "in", currentUnitsOfUser),
+                ]),
+                d.and([
+                  d("d.addressee_type", "=", "community"),
+                  d(
+                    "d.addressee_id",
+                    "in",
+                    d
+                      .selectFrom("memberships as mm")
+                      .select("mm.community_id")
+                      .whereRef("mm.user_id", "=", "users.id"),
+                  ),
+                ]),
+              ]),
+            ),
+        ),
+      );
+    }
+    return eb.and([
+      eb("users.status", "=", "active"),
+      eb(
+        "users.organization_id",
+        "in",
+        eb.selectFrom("organizations as o").select("o.id").where("o.kind", "=", "ministry"),
+      ),
+      markingCovered,
+      eb.or(relations),
+    ]);
+  };
 }

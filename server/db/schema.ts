@@ -8,6 +8,7 @@ import type {
   CorrespondenceState,
   DistributionMode,
   EmailDelivery,
+  FollowTargetType,
   HandlingState,
   MailOutboxStatus,
   Marking,
@@ -19,6 +20,8 @@ import type {
   NotificationType,
   OrganizationKind,
   Precedence,
+  ReactionKind,
+  ReactionTargetType,
   Role,
   UnitKind,
   UserStatus,
@@ -274,6 +277,73 @@ export interface AttachmentTable {
   created_at: string;
 }
 
+/* ---------- feed ---------- */
+
+export interface PostTable {
+  id: string;
+  community_id: string;
+  author_id: string;
+  /** Canonical JSON of the structured rich text (shared/schemas/rich-text.ts). */
+  body: string;
+  /** The same text flattened, for search and digests. */
+  body_text: string;
+  is_question: number;
+  visible_to_guests: number;
+  shared_correspondence_id: string | null;
+  pinned_at: string | null;
+  hidden_at: string | null;
+  hidden_by: string | null;
+  hidden_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PostTagTable {
+  post_id: string;
+  /** Lower-case, trimmed. */
+  tag: string;
+}
+
+export interface CommentTable {
+  id: string;
+  post_id: string;
+  /** The post's community, kept here so dashboards count comments per community directly. */
+  community_id: string;
+  /** The top comment this one answers; replies to replies attach to the top comment. */
+  parent_id: string | null;
+  author_id: string;
+  body: string;
+  body_text: string;
+  hidden_at: string | null;
+  hidden_by: string | null;
+  hidden_reason: string | null;
+  created_at: string;
+}
+
+export interface MentionTable {
+  source_type: "post" | "comment";
+  source_id: string;
+  target_type: "user" | "community";
+  target_id: string;
+  created_at: string;
+}
+
+export interface ReactionTable {
+  target_type: ReactionTargetType;
+  target_id: string;
+  user_id: string;
+  kind: ReactionKind;
+  created_at: string;
+}
+
+export interface FollowTable {
+  follower_id: string;
+  target_type: FollowTargetType;
+  /** A user id, a community id, or a lower-case tag. */
+  target_key: string;
+  created_at: string;
+}
+
 export interface DB {
   organizations: OrganizationTable;
   units: UnitTable;
@@ -305,6 +375,12 @@ export interface DB {
   community_folders: CommunityFolderTable;
   community_files: CommunityFileTable;
   community_file_versions: CommunityFileVersionTable;
+  posts: PostTable;
+  post_tags: PostTagTable;
+  comments: CommentTable;
+  mentions: MentionTable;
+  reactions: ReactionTable;
+  follows: FollowTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */

@@ -25,6 +25,7 @@ import {
   DEMO_UNITS,
   type DemoUnit,
 } from "./demo-data.js";
+import { seedDemoFeed } from "./demo-feed.js";
 
 /** The accounts the README and the start-up banner name, in the order they are printed. */
 export const DEMO_PERSONAS = [
@@ -183,6 +184,7 @@ export async function seedDemo(
     now,
     dataDir === undefined ? undefined : new BlobStore(path.join(dataDir, "blobs")),
   );
+  await seedDemoFeed(db, now);
   return {
     organizations: DEMO_ORGANIZATIONS.length,
     units: DEMO_UNITS.length,

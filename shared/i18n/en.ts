@@ -35,4 +35,6 @@ export const en: Record<MessageKey, string> = {
     "This file is checked out by someone else: only they may upload a new version.",
   "errors.file_not_checked_out": "Check the file out first to upload a new version.",
   "errors.name_taken": "An item with this name already exists here.",
+  "errors.share_not_readable_by_all":
+    "This correspondence cannot be shared: some members of the community are not allowed to read it.",
 };

@@ -35,6 +35,8 @@ export const fr = {
   "errors.file_not_checked_out":
     "Extrayez d'abord le fichier pour en déposer une nouvelle version.",
   "errors.name_taken": "Un élément porte déjà ce nom à cet endroit.",
+  "errors.share_not_readable_by_all":
+    "Cette correspondance ne peut pas être partagée : certains membres de la communauté ne sont pas autorisés à la lire.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

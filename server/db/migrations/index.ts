@@ -5,6 +5,7 @@ import * as readReceipts from "./2026-11-28T1710-read-receipts.js";
 import * as attachments from "./2026-11-28T1720-attachments.js";
 import * as communityAccess from "./2026-11-28T1800-community-access.js";
 import * as communityEnrolment from "./2026-11-28T1810-community-enrolment.js";
+import * as feed from "./2026-11-28T1820-feed.js";
 import * as communityFiles from "./2026-11-28T1830-community-files.js";
 import * as notifications from "./2026-11-28T1840-notifications.js";
 
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T1720-attachments": attachments,
   "2026-11-28T1800-community-access": communityAccess,
   "2026-11-28T1810-community-enrolment": communityEnrolment,
+  "2026-11-28T1820-feed": feed,
   "2026-11-28T1830-community-files": communityFiles,
   "2026-11-28T1840-notifications": notifications,
 };

@@ -6,6 +6,8 @@ import { PageFallback } from "../../../components/page-fallback";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
+import { CommunityFeed } from "../../feed/components/community-feed";
+import { FollowButton } from "../../feed/components/follow-button";
 import { useCommunity } from "../api/community";
 import { AccessBadge } from "../components/access-badge";
 import { InviteForm } from "../components/invite-form";
@@ -27,7 +29,10 @@ export function CommunityPage() {
   const detail = community.data;
   const tabs = [
     ...(detail.abilities.readContent
-      ? [{ label: t("community.tabMembers"), content: <MemberList community={detail} /> }]
+      ? [
+          { label: t("community.tabFeed"), content: <CommunityFeed communityId={detail.id} /> },
+          { label: t("community.tabMembers"), content: <MemberList community={detail} /> },
+        ]
       : []),
     ...(detail.abilities.readFiles
       ? [{ label: t("community.tabDocuments"), content: <LibraryPanel communityId={detail.id} /> }]
@@ -79,6 +84,12 @@ export function CommunityPage() {
         </p>
       )}
       <MembershipActions community={detail} />
+      {detail.abilities.readContent && (
+        <FollowButton
+          target={{ targetType: "community", targetKey: detail.id }}
+          name={detail.name}
+        />
+      )}
       {tabs.length > 0 ? (
         <Tabs label={t("community.tabsLabel")} tabs={tabs} />
       ) : (

@@ -8,6 +8,7 @@ import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
+import { CorrespondenceFeedActions } from "../../feed/components/correspondence-feed-actions";
 import { useCorrespondence } from "../api/correspondence";
 import { correspondencePdfUrl } from "../api/pdf";
 import { AttachmentsSection } from "../components/attachments-section";
@@ -102,6 +103,7 @@ function CorrespondenceView({ detail }: { detail: CorrespondenceDetail }) {
         </div>
       )}
       <DocumentActions detail={detail} />
+      {detail.state === "dispatched" && <CorrespondenceFeedActions correspondenceId={detail.id} />}
       {detail.abilities.inviteEditor && <CoEditorInvite correspondenceId={detail.id} />}
       {detail.state === "draft" && <GuideWarnings warnings={detail.warnings} />}
       <InfoPanel title={t("detail.header")} className="fr-mb-4w">

@@ -7,6 +7,8 @@ import { UnitLink } from "../../../components/unit-link";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
+import { useCurrentUser } from "../../auth/components/current-user";
+import { FollowButton } from "../../feed/components/follow-button";
 import { AssignmentList } from "../../profile/components/assignment-list";
 import { CommunityList } from "../../profile/components/community-list";
 import { RoleList } from "../../profile/components/role-list";
@@ -18,6 +20,7 @@ export function PersonPage() {
   const t = useT();
   const { id = "" } = useParams();
   const person = usePerson(id);
+  const me = useCurrentUser();
   usePageTitle(person.data?.displayName ?? t("person.title"));
 
   if (person.isPending || person.isError) {
@@ -34,6 +37,14 @@ export function PersonPage() {
       />
       <h1>{detail.displayName}</h1>
       {detail.jobTitle !== null && <p className="fr-text--lead">{detail.jobTitle}</p>}
+      {detail.id !== me.user.id && (
+        <div className="fr-mb-3w">
+          <FollowButton
+            target={{ targetType: "user", targetKey: detail.id }}
+            name={detail.displayName}
+          />
+        </div>
+      )}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-6">
           <InfoPanel title={t("person.contact")}>
