@@ -119,10 +119,10 @@ async function serve() {
         )
         .execute();
       await trx
-        .insertInto("notification_follows")
+        .insertInto("follows")
         .values(
           slice.map((r) => ({
-            user_id: r.id,
+            follower_id: r.id,
             target_type: "community" as const,
             target_key: communityId,
             created_at: at,

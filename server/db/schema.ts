@@ -367,7 +367,6 @@ export interface DB {
   attachments: AttachmentTable;
   notifications: NotificationTable;
   notification_preferences: NotificationPreferenceTable;
-  notification_follows: NotificationFollowTable;
   mail_outbox: MailOutboxTable;
   deadline_alerts: DeadlineAlertTable;
   membership_requests: MembershipRequestTable;
@@ -417,14 +416,6 @@ export interface NotificationPreferenceTable {
   in_app: number;
   email: EmailDelivery;
   updated_at: string;
-}
-
-/** Who follows what, kept from the feed's follow events for notification fan-out. */
-export interface NotificationFollowTable {
-  user_id: string;
-  target_type: "user" | "community" | "tag";
-  target_key: string;
-  created_at: string;
 }
 
 /** E-mails waiting for the mail gateway. */

@@ -100,6 +100,7 @@ export async function createComment(
         postAuthorId: post.author_id,
         parentAuthorId: parent?.authorId ?? null,
         mentionedUserIds: readers,
+        postVisibleToGuests: post.visible_to_guests === 1,
       },
     });
     return id;

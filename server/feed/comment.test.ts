@@ -40,6 +40,7 @@ describe("comments, threaded one level", () => {
       postAuthorId: w.users.manager.id,
       parentAuthorId: w.users.trainee.id,
       mentionedUserIds: [],
+      postVisibleToGuests: false,
     });
 
     const page: CommentPage = (await api.comments("member", post.id)).json();

@@ -130,6 +130,7 @@ export async function createPostIn(
       mentionedCommunityIds: mentions.communityIds,
       tags: input.tags,
       sharedCorrespondenceId: input.sharedCorrespondenceId,
+      visibleToGuests: input.visibleToGuests,
     },
   });
   return id;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { insertFollow } from "../feed/feed.repository.js";
 import { makeCommunity, makeOrganization, makeUnit, makeUser } from "../testing/factories.js";
 import { dispatchTelegram, emitAs, notificationRows } from "../testing/notification-kit.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
@@ -102,10 +103,11 @@ describe("digests", () => {
       members: [poster.id, reader.id, english.id],
     });
     for (const who of [reader.id, english.id]) {
-      await emitAs(db, who, {
-        type: "follow.added",
-        target: { type: "community", id: climate },
-        details: { targetType: "community", targetKey: climate },
+      await insertFollow(db, {
+        follower_id: who,
+        target_type: "community",
+        target_key: climate,
+        created_at: new Date().toISOString(),
       });
     }
     const postId = randomUUID();

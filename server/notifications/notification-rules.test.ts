@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FollowTargetType } from "../../shared/vocabulary.js";
 import { decideClearanceStep } from "../correspondence/circuit.service.js";
+import { deleteFollow, insertFollow } from "../feed/feed.repository.js";
 import { makeCommunity, makeOrganization, makeUnit, makeUser } from "../testing/factories.js";
 import {
   actorFor,
@@ -231,11 +233,12 @@ describe("feed events", () => {
       members: [author.id, { userId: guest.id, role: "guest" }],
     });
     const secret = await makeCommunity(db, { access: "secret", members: [author.id] });
-    const follow = (who: string, targetType: string, targetKey: string) =>
-      emitAs(db, who, {
-        type: "follow.added",
-        target: { type: targetType, id: targetKey },
-        details: { targetType, targetKey },
+    const follow = (who: string, targetType: FollowTargetType, targetKey: string) =>
+      insertFollow(db, {
+        follower_id: who,
+        target_type: targetType,
+        target_key: targetKey,
+        created_at: new Date().toISOString(),
       });
     await follow(byCommunity.id, "community", open);
     await follow(byAuthor.id, "user", author.id);
@@ -244,7 +247,12 @@ describe("feed events", () => {
     await follow(shut.id, "user", author.id);
     await follow(author.id, "tag", "climat");
 
-    const post = (communityId: string, tags: string[], mentionedUserIds: string[]) =>
+    const post = (
+      communityId: string,
+      tags: string[],
+      mentionedUserIds: string[],
+      visibleToGuests = false,
+    ) =>
       emitAs(db, author.id, {
         type: "post.created",
         target: { type: "post", id: randomUUID() },
@@ -255,6 +263,7 @@ describe("feed events", () => {
           mentionedCommunityIds: [],
           tags,
           sharedCorrespondenceId: null,
+          visibleToGuests,
         },
       });
     await post(open, ["climat"], [mentioned.id]);
@@ -263,23 +272,21 @@ describe("feed events", () => {
     expect(await reasonsOf(byAuthor.id)).toEqual(["followed_post"]);
     expect(await reasonsOf(byTag.id)).toEqual(["followed_post"]);
     expect(await reasonsOf(author.id)).toEqual([]);
-    // A guest reads only what is released to guests, which the event does not say: not told.
+    // A guest reads only what is released to guests: told of such posts only.
     expect(await reasonsOf(guest.id)).toEqual([]);
+    await post(open, [], [], true);
+    expect(await reasonsOf(guest.id)).toEqual(["followed_post"]);
 
     // A post in a secret community reaches no follower who is not a member.
     await post(secret, [], []);
     expect(await reasonsOf(shut.id)).toEqual(["followed_post"]);
 
-    // Two more posts in the followed community fold into the unread one.
+    // Further posts in the followed community (the guests' one above, and this one) fold into the unread one.
     await post(open, [], []);
     const folded = (await rowsOf([byCommunity.id]))[0];
-    expect(folded?.count).toBe(2);
+    expect(folded?.count).toBe(3);
 
-    await emitAs(db, byTag.id, {
-      type: "follow.removed",
-      target: { type: "tag", id: "climat" },
-      details: { targetType: "tag", targetKey: "climat" },
-    });
+    await deleteFollow(db, { follower_id: byTag.id, target_type: "tag", target_key: "climat" });
     await post(open, ["climat"], []);
     expect((await rowsOf([byTag.id]))[0]?.count).toBe(1);
   });

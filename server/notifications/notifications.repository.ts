@@ -183,38 +183,14 @@ export async function insertOutbox(db: Handle, rows: readonly MailOutboxTable[])
   }
 }
 
-export async function addFollow(
-  db: Handle,
-  row: { user_id: string; target_type: "user" | "community" | "tag"; target_key: string },
-  at: string,
-) {
-  await db
-    .insertInto("notification_follows")
-    .values({ ...row, created_at: at })
-    .onConflict((oc) => oc.columns(["user_id", "target_type", "target_key"]).doNothing())
-    .execute();
-}
-
-export async function removeFollow(
-  db: Handle,
-  row: { user_id: string; target_type: "user" | "community" | "tag"; target_key: string },
-) {
-  await db
-    .deleteFrom("notification_follows")
-    .where("user_id", "=", row.user_id)
-    .where("target_type", "=", row.target_type)
-    .where("target_key", "=", row.target_key)
-    .execute();
-}
-
-/** Followers of a post's community, of its author or of one of its tags. */
+/** Followers (the feed's follows) of a post's community, of its author or of one of its tags. */
 export async function listFollowerIds(
   db: Handle,
   targets: { communityId: string; authorId: string; tags: readonly string[] },
 ): Promise<string[]> {
   const rows = await db
-    .selectFrom("notification_follows")
-    .select("user_id")
+    .selectFrom("follows")
+    .select("follower_id as user_id")
     .distinct()
     .where((eb) =>
       eb.or([

@@ -4,7 +4,7 @@ import type { DB } from "../db/schema.js";
 import type { Actor, DomainEvent } from "../events/events.js";
 import { todayUtc } from "../policy/subject.js";
 import { deliverNotifications, type NotificationDraft } from "./delivery.js";
-import { addFollow, listFollowerIds, removeFollow } from "./notifications.repository.js";
+import { listFollowerIds } from "./notifications.repository.js";
 import { communityReaders, correspondenceReaders } from "./readers.js";
 
 /*
@@ -27,6 +27,7 @@ const PostCreated = z.looseObject({
   authorId: Uuid,
   mentionedUserIds: z.array(Uuid),
   tags: z.array(z.string()),
+  visibleToGuests: z.boolean().default(false),
 });
 const CommentCreated = z.looseObject({
   postId: Uuid,
@@ -36,10 +37,7 @@ const CommentCreated = z.looseObject({
   postAuthorId: Uuid,
   parentAuthorId: Uuid.nullable(),
   mentionedUserIds: z.array(Uuid),
-});
-const FollowChanged = z.looseObject({
-  targetType: z.enum(["user", "community", "tag"]),
-  targetKey: z.string().min(1),
+  postVisibleToGuests: z.boolean().default(false),
 });
 const StepDecided = z.looseObject({ stepId: Uuid, decision: z.string() });
 const Dispatched = z.looseObject({ signatureStepId: Uuid });
@@ -148,15 +146,6 @@ export async function notifyOnEvent(
     case "comment.created":
       await deliverNotifications(trx, actor, await commentDrafts(trx, event, now), now);
       return;
-    case "follow.added":
-    case "follow.removed": {
-      if (!actor.userId) return;
-      const { targetType, targetKey } = FollowChanged.parse(details);
-      const row = { user_id: actor.userId, target_type: targetType, target_key: targetKey };
-      if (event.type === "follow.added") await addFollow(trx, row, now.toISOString());
-      else await removeFollow(trx, row);
-      return;
-    }
     default:
       return;
   }
@@ -429,7 +418,7 @@ async function postDrafts(trx: Trx, event: DomainEvent, now: Date): Promise<Noti
   const followers = (
     await listFollowerIds(trx, { communityId: d.communityId, authorId: d.authorId, tags: d.tags })
   ).filter((id) => id !== d.authorId && !mentioned.has(id));
-  const readers = await communityReaders(trx, d.communityId, followers, now);
+  const readers = await communityReaders(trx, d.communityId, followers, now, d.visibleToGuests);
   return [
     ...[...mentioned].map((userId) => ({
       ...common,
@@ -466,7 +455,7 @@ async function commentDrafts(
     details: { communityName: community, commentId },
   };
   const authors = [d.postAuthorId, ...(d.parentAuthorId ? [d.parentAuthorId] : [])];
-  const readers = await communityReaders(trx, d.communityId, authors, now);
+  const readers = await communityReaders(trx, d.communityId, authors, now, d.postVisibleToGuests);
   const drafts: NotificationDraft[] = [];
   const taken = new Set<string>([d.authorId]);
   for (const userId of d.mentionedUserIds) {

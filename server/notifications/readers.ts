@@ -96,15 +96,15 @@ export async function correspondenceReaders(
 }
 
 /**
- * Of the candidates, those the community rule lets read its content (posts, comments). Guests
- * are left out: they read only what was released to guests, and the feed's events do not say
- * whether a post was — a guest is notified only where the feed says so (mentions).
+ * Of the candidates, those the community rule lets read a post (and its comments). Guests read
+ * only what was released to guests: they count only when `releasedToGuests` says it was.
  */
 export async function communityReaders(
   db: Handle,
   communityId: string,
   candidateIds: readonly string[],
   now: Date,
+  releasedToGuests = false,
 ): Promise<Set<string>> {
   const community = await db
     .selectFrom("communities")
@@ -125,7 +125,7 @@ export async function communityReaders(
   return new Set(
     subjects
       .filter((subject) => {
-        if (roleOf.get(subject.userId) === "guest") return false;
+        if (roleOf.get(subject.userId) === "guest" && !releasedToGuests) return false;
         const standing: CommunityStanding = {
           access: community.access,
           role: roleOf.get(subject.userId) ?? null,

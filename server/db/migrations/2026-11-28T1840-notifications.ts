@@ -57,20 +57,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await db.schema
-    .createTable("notification_follows")
-    .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
-    .addColumn("target_type", "text", (c) => c.notNull())
-    .addColumn("target_key", "text", (c) => c.notNull())
-    .addColumn("created_at", "text", (c) => c.notNull())
-    .addPrimaryKeyConstraint("notification_follows_pk", ["user_id", "target_type", "target_key"])
-    .execute();
-  await db.schema
-    .createIndex("notification_follows_target_idx")
-    .on("notification_follows")
-    .columns(["target_type", "target_key"])
-    .execute();
-
-  await db.schema
     .createTable("mail_outbox")
     .addColumn("id", "text", (c) => c.primaryKey())
     .addColumn("user_id", "text", (c) => c.references("users.id").onDelete("set null"))
