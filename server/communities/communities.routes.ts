@@ -2,11 +2,13 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorResponses, IdParams, PageQuery } from "../../shared/schemas/common.js";
 import {
+  CommunityDashboard,
   CommunityDetail,
   CommunityListQuery,
   CommunityMemberPage,
   CommunityPage,
   CreateCommunityBody,
+  DashboardQuery,
   DecideMembershipBody,
   InviteMembersBody,
   InviteResult,
@@ -30,6 +32,7 @@ import {
   removeMember,
   requestMembership,
 } from "./communities.service.js";
+import { getCommunityDashboard } from "./dashboard.service.js";
 
 /** Communities: listing, creation, enrolment (requests, decisions, invitations), members. */
 export const communitiesRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
@@ -82,6 +85,22 @@ export const communitiesRoutes: FastifyPluginAsyncZod<{ database: Database }> = 
       },
     },
     async (request) => getCommunity(db, requireAuth(request).subject, request.params.id),
+  );
+
+  app.get(
+    "/api/communities/:id/dashboard",
+    {
+      schema: {
+        operationId: "getCommunityDashboard",
+        tags,
+        summary: "Managers only: members, posts, comments, active members per week; open questions",
+        params: IdParams,
+        querystring: DashboardQuery,
+        response: { 200: CommunityDashboard, ...ErrorResponses },
+      },
+    },
+    async (request) =>
+      getCommunityDashboard(db, requireAuth(request).subject, request.params.id, request.query),
   );
 
   app.post(

@@ -208,3 +208,37 @@ export const FilePreview = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("none") }),
 ]);
 export type FilePreview = z.infer<typeof FilePreview>;
+
+/* ---------- the managers' dashboard ---------- */
+
+export const DashboardQuery = z.strictObject({
+  weeks: z.coerce.number().int().min(4).max(52).default(12),
+});
+
+/** One week (Monday to Sunday, UTC) of a community's life. */
+export const DashboardWeek = z.object({
+  /** The Monday, YYYY-MM-DD. */
+  weekStart: z.string(),
+  /** Members at the end of the week. */
+  members: z.number().int(),
+  posts: z.number().int(),
+  comments: z.number().int(),
+  /** People who posted or commented that week. */
+  activeMembers: z.number().int(),
+});
+
+export const CommunityDashboard = z.object({
+  communityId: Id,
+  weeks: z.array(DashboardWeek),
+  totals: z.object({
+    members: z.number().int(),
+    posts: z.number().int(),
+    comments: z.number().int(),
+    unansweredQuestions: z.number().int(),
+  }),
+  /** The oldest questions nobody has answered yet (at most five). */
+  unansweredQuestions: z.array(
+    z.object({ postId: Id, excerpt: z.string(), author: PersonBrief, createdAt: Timestamp }),
+  ),
+});
+export type CommunityDashboard = z.infer<typeof CommunityDashboard>;

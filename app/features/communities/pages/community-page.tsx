@@ -10,6 +10,7 @@ import { CommunityFeed } from "../../feed/components/community-feed";
 import { FollowButton } from "../../feed/components/follow-button";
 import { useCommunity } from "../api/community";
 import { AccessBadge } from "../components/access-badge";
+import { CommunityDashboardPanel } from "../components/community-dashboard";
 import { InviteForm } from "../components/invite-form";
 import { LibraryPanel } from "../components/library-panel";
 import { MemberList } from "../components/member-list";
@@ -49,6 +50,10 @@ export function CommunityPage() {
                 <InviteForm communityId={detail.id} />
               </>
             ),
+          },
+          {
+            label: t("community.tabDashboard"),
+            content: <CommunityDashboardPanel communityId={detail.id} />,
           },
         ]
       : []),
