@@ -50,7 +50,11 @@ export default defineConfig({
               test: {
                 name: "e2e-postgres",
                 // The journeys that cross the need-to-know rules run on PostgreSQL too.
-                include: ["e2e/journey.test.ts", "e2e/correspondence*.test.ts"],
+                include: [
+                  "e2e/journey.test.ts",
+                  "e2e/correspondence*.test.ts",
+                  "e2e/communities.test.ts",
+                ],
                 testTimeout: 60_000,
                 hookTimeout: 240_000,
                 fileParallelism: false,

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  callApi,
   chromiumAvailable,
   launchChromium,
   type Portal,
@@ -18,21 +19,6 @@ import {
 
 interface MeSummary {
   user: { id: string; assignments: { unit: { id: string } }[] };
-}
-
-/** Calls the JSON API from a signed-in page (same origin, its session cookie). */
-function callApi(page: Page, method: string, url: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const response = await fetch(url, {
-        method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? null : JSON.stringify(body),
-      });
-      return { status: response.status, json: await response.json().catch(() => null) };
-    },
-    { method, url, body },
-  );
 }
 
 describe.skipIf(!chromiumAvailable())(

@@ -1,20 +1,10 @@
-import { ApiError } from "../../../api/client";
 import { PageFallback } from "../../../components/page-fallback";
-import { NotFoundPage } from "../../../layout/not-found-page";
 import { usePageTitle } from "../../../layout/use-page-title";
 
 type CorrespondenceFallbackProps = { title: string; query: { isPending: boolean; error: unknown } };
 
-/**
- * What a correspondence page shows until the document has loaded. A document one may not read
- * answers 404 exactly like one that does not exist: both show the « not found » page.
- */
+/** What a correspondence page shows until the document has loaded, under the page's title. */
 export function CorrespondenceFallback({ title, query }: CorrespondenceFallbackProps) {
-  if (query.error instanceof ApiError && query.error.status === 404) return <NotFoundPage />;
-  return <TitledFallback title={title} query={query} />;
-}
-
-function TitledFallback({ title, query }: CorrespondenceFallbackProps) {
   usePageTitle(title);
   return <PageFallback title={title} query={query} />;
 }
