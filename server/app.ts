@@ -26,6 +26,7 @@ import { peopleRoutes } from "./people/people.routes.js";
 import { installMetrics } from "./platform/metrics.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { serveWebApp, wantsWebApp } from "./platform/static.js";
+import { searchRoutes } from "./search/search.routes.js";
 
 export interface BuildOptions {
   config: Config;
@@ -110,6 +111,7 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   });
   await app.register(circuitRoutes, { database });
   await app.register(handlingRoutes, { database });
+  await app.register(searchRoutes, { database });
 
   app.get(
     "/api/openapi.json",

@@ -22,6 +22,8 @@ export const ERROR_STATUS = {
   too_many_login_attempts: 429,
   internal_error: 500,
   service_unavailable: 503,
+  search_query_empty: 400,
+  search_query_too_complex: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

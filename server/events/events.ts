@@ -1,6 +1,7 @@
 import type { Transaction } from "kysely";
 import type { DB } from "../db/schema.js";
 import { appendToJournal } from "../journal/journal.service.js";
+import { indexOnEvent } from "../search/search-indexing.js";
 
 /** Who performs an operation, and from where: carried from the HTTP edge into use cases. */
 export interface Actor {
@@ -28,6 +29,7 @@ type InTransactionSubscriber = (
  */
 const inTransactionSubscribers: readonly InTransactionSubscriber[] = [
   (trx, actor, event) => appendToJournal(trx, actor, event),
+  (trx, _actor, event) => indexOnEvent(trx, event),
 ];
 
 /** Records a domain event inside the transaction that made the change. */

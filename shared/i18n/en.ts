@@ -22,4 +22,8 @@ export const en: Record<MessageKey, string> = {
   "errors.too_many_login_attempts": "Too many sign-in attempts. Please try again in a few minutes.",
   "errors.internal_error": "An internal error occurred. It has been logged.",
   "errors.service_unavailable": "The service is temporarily unavailable.",
+  "errors.search_query_empty":
+    "The search holds no word to look for (only stop words or exclusions).",
+  "errors.search_query_too_complex":
+    "The search is too long: at most 16 terms, and 16 words per exact phrase.",
 };

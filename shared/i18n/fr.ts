@@ -21,6 +21,10 @@ export const fr = {
     "Trop de tentatives de connexion. Veuillez réessayer dans quelques minutes.",
   "errors.internal_error": "Une erreur interne est survenue. Elle a été enregistrée.",
   "errors.service_unavailable": "Le service est momentanément indisponible.",
+  "errors.search_query_empty":
+    "La recherche ne contient aucun mot à chercher (seulement des mots vides ou des exclusions).",
+  "errors.search_query_too_complex":
+    "La recherche est trop longue : au plus 16 termes, et 16 mots par expression exacte.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

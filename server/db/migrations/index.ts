@@ -4,6 +4,7 @@ import * as correspondence from "./2026-11-28T1600-correspondence.js";
 import * as readReceipts from "./2026-11-28T1710-read-receipts.js";
 import * as attachments from "./2026-11-28T1720-attachments.js";
 import * as communityAccess from "./2026-11-28T1800-community-access.js";
+import * as search from "./2026-11-28T1850-search.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T1710-read-receipts": readReceipts,
   "2026-11-28T1720-attachments": attachments,
   "2026-11-28T1800-community-access": communityAccess,
+  "2026-11-28T1850-search": search,
 };
