@@ -31,6 +31,16 @@ export function fold(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
+/**
+ * A word as an index term: folded, and only letters and digits kept (compatibility
+ * decomposition can bring others in: "⅛" becomes "1⁄8"), at most MAX_TERM_LENGTH long.
+ */
+export function termOf(word: string): string {
+  return fold(word)
+    .replace(/[^\p{L}\p{N}]+/gu, "")
+    .slice(0, MAX_TERM_LENGTH);
+}
+
 const toSet = (words: string) => new Set(words.split(/\s+/).filter(Boolean).map(fold));
 const FRENCH_STOPS = toSet(FRENCH_STOP_WORDS);
 const ENGLISH_STOPS = toSet(ENGLISH_STOP_WORDS);
@@ -59,8 +69,8 @@ export function stemWord(word: string, language: Language): string {
     : language === "fr"
       ? stemFrench(composed)
       : stemEnglish(composed);
-  const folded = fold(stem);
-  return (folded === "" ? fold(composed) : folded).slice(0, MAX_TERM_LENGTH);
+  const term = termOf(stem);
+  return term === "" ? termOf(composed) : term;
 }
 
 /** The words of a text after elision, with their offsets, stop words included. */

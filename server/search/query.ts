@@ -1,5 +1,5 @@
 import { AppError } from "../errors.js";
-import { fold, isStopWord, type Language, MAX_TERM_LENGTH, stemWord, words } from "./analyzer.js";
+import { isStopWord, type Language, stemWord, termOf, words } from "./analyzer.js";
 
 /*
  * The query language users type: words (all must match), "exact phrase", -excluded, OR between
@@ -105,9 +105,9 @@ function unique(alternatives: Alternative[]): Alternative[] {
 
 function analyseTerm(term: QueryTerm): Alternative[] {
   // A word of combining marks only (ﾟ) folds to nothing: neither engine may see an empty term.
-  const found = words(term.text).filter((w) => fold(w.word) !== "");
+  const found = words(term.text).filter((w) => termOf(w.word) !== "");
   if (term.type === "word" && term.prefix) {
-    const tokens = found.map((w) => fold(w.word).slice(0, MAX_TERM_LENGTH));
+    const tokens = found.map((w) => termOf(w.word));
     const last = tokens.at(-1);
     if (last !== undefined && last.length >= MIN_PREFIX_LENGTH) return [{ tokens, prefix: true }];
   }
