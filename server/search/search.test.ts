@@ -324,6 +324,13 @@ const referenceOf = (doc: Doc) =>
     : `${doc.from.toUpperCase()}-2026-${String(100 + doc.n).padStart(4, "0")}`;
 
 let t: TestApp;
+let dispatchFlow: {
+  washington: string;
+  readerUnit: string;
+  drafter: string;
+  ambassador: string;
+  ambassadorId: string;
+};
 const cookies: Record<"analyst" | "npReader" | "stranger" | "external", string> = {
   analyst: "",
   npReader: "",
@@ -455,6 +462,24 @@ beforeAll(async () => {
         ),
       );
   }
+  const washingtonDrafter = await makeUser(db, {
+    organizationId: ministry,
+    unitId: units.washington,
+    clearance: "DR",
+  });
+  const ambassador = await makeUser(db, {
+    organizationId: ministry,
+    unitId: units.washington,
+    clearance: "DR",
+    roles: [{ role: "releaser", unitId: units.washington }],
+  });
+  dispatchFlow = {
+    washington: units.washington,
+    readerUnit,
+    drafter: await signIn(t.app, washingtonDrafter.email),
+    ambassador: await signIn(t.app, ambassador.email),
+    ambassadorId: ambassador.id,
+  };
   cookies.analyst = await signIn(t.app, analyst.email);
   cookies.npReader = await signIn(t.app, npReader.email);
   cookies.stranger = await signIn(t.app, stranger.email);
@@ -667,6 +692,41 @@ describe("hostile queries", () => {
   });
 });
 
+describe("indexing on dispatch", () => {
+  it("a signed document is found the moment it is dispatched, a draft never", async () => {
+    const as = (cookie: string, method: "GET" | "POST", url: string, payload?: object) =>
+      requestAs(t.app, cookie, { method, url, ...(payload ? { payload } : {}) });
+    const created = await as(dispatchFlow.drafter, "POST", "/api/correspondence", {
+      kind: "telegram",
+      originUnitId: dispatchFlow.washington,
+      content: telegramContent({
+        subject: "Ouragan sur la côte Est : dispositif consulaire",
+        marking: "NP",
+        paragraphs: [{ marking: "NP", text: "Le dispositif consulaire est renforcé." }],
+        addressees: [{ type: "unit", id: dispatchFlow.readerUnit, mode: "info" }],
+      }),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id: string = created.json().id;
+    expect(await ids("analyst", { q: "ouragan" })).toEqual([]);
+    const drafterSees = await as(dispatchFlow.drafter, "GET", "/api/search?q=ouragan");
+    expect(drafterSees.json().items).toEqual([]);
+
+    const submitted = await as(dispatchFlow.drafter, "POST", `/api/correspondence/${id}/submit`, {
+      visas: [],
+      signerId: dispatchFlow.ambassadorId,
+    });
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    const signed = await as(dispatchFlow.ambassador, "POST", `/api/correspondence/${id}/sign`, {});
+    expect(signed.statusCode, signed.body).toBe(200);
+
+    const found = (await search("analyst", { q: "ouragans" })).json() as SearchResponse;
+    expect(found.items.map((i) => i.id)).toEqual([id]);
+    expect(found.items[0]?.reference).toMatch(/^WASHINGTON-\d{4}-\d{4}$/);
+    expect(await ids("stranger", { q: "ouragan" })).toEqual([]);
+  });
+});
+
 describe("re-indexing", () => {
   it("rebuilds the same index from the documents", async () => {
     const before = await ids("analyst", { q: "négociations" });
@@ -674,8 +734,8 @@ describe("re-indexing", () => {
     const count = await reindexEverything(t.database.db, (done, total) =>
       progress.push([done, total]),
     );
-    expect(count).toBe(30);
-    expect(progress.at(-1)).toEqual([30, 30]);
+    expect(count).toBe(31);
+    expect(progress.at(-1)).toEqual([31, 31]);
     expect(await ids("analyst", { q: "négociations" })).toEqual(before);
   });
 });
