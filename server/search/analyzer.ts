@@ -101,11 +101,25 @@ export function words(text: string): { word: string; start: number; end: number 
 export function analyze(text: string, language: Language): Token[] {
   const tokens: Token[] = [];
   for (const w of words(text)) {
-    if (isStopWord(w.word)) continue;
-    const term = stemWord(w.word, language);
+    const term = indexTerm(w.word, language);
     if (term !== "") tokens.push({ term, start: w.start, end: w.end });
   }
   return tokens;
+}
+
+// Documents repeat their vocabulary: remembering the last words' terms makes indexing several
+// times faster. Bounded; emptied when full.
+const MEMO_LIMIT = 50_000;
+const memo = { fr: new Map<string, string>(), en: new Map<string, string>() };
+
+/** The index term of a lower-case word in a language; "" for a stop word. */
+export function indexTerm(word: string, language: Language): string {
+  const known = memo[language].get(word);
+  if (known !== undefined) return known;
+  const term = isStopWord(word) ? "" : stemWord(word, language);
+  if (memo[language].size >= MEMO_LIMIT) memo[language].clear();
+  memo[language].set(word, term);
+  return term;
 }
 
 /**

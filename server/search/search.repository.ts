@@ -187,74 +187,74 @@ export async function searchPage(
 
 export type SearchRow = Awaited<ReturnType<typeof searchPage>>[number];
 
-/** How many documents match. */
-export async function countMatching(matching: Matching): Promise<number> {
-  const row = await matching.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
-  return Number(row?.n ?? 0);
-}
-
 const FACET_LIMIT = 20;
 
-type FacetRow = { value: string | null; label: string | null; n: unknown };
+export type FacetName = "kind" | "precedence" | "marking" | "originUnit" | "country" | "tag";
+export interface FacetCount {
+  value: string;
+  label: string | null;
+  count: number;
+}
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const byCountThenValue = (rows: FacetRow[]) =>
-  rows
-    .filter((r): r is FacetRow & { value: string } => r.value !== null)
-    .map((r) => ({ value: r.value, label: r.label, count: Number(r.n) }))
-    .sort(
+/**
+ * Every facet's counts over the matching documents, in one statement: the matching set is
+ * computed once (a materialised CTE) and grouped six ways. The many-valued facets keep their
+ * FACET_LIMIT most frequent values. The total is the sum of the kind counts (one kind each).
+ */
+export async function facetCounts(db: SearchDb, matching: Matching) {
+  const m = matching.select([
+    "sd.doc_type",
+    "sd.doc_id",
+    "sd.kind",
+    "sd.precedence",
+    "sd.marking",
+    "sd.unit_id",
+  ]);
+  const grouped = (facet: FacetName, value: string) =>
+    sql`select * from (select ${sql.lit(facet)} as facet, ${sql.ref(value)} as value, cast(null as text) as label,
+        count(*) as n from m group by ${sql.ref(value)}) as ${sql.id(`f_${facet}`)}`;
+  const valued = (facet: "country" | "tag") =>
+    sql`select * from (select ${sql.lit(facet)} as facet, f.value as value, cast(null as text) as label,
+        count(*) as n from m join search_facets f
+        on f.doc_type = m.doc_type and f.doc_id = m.doc_id and f.facet = ${facet}
+        group by f.value order by count(*) desc, f.value limit ${FACET_LIMIT}) as ${sql.id(`f_${facet}`)}`;
+  const result = await sql<{
+    facet: FacetName;
+    value: string | null;
+    label: string | null;
+    n: unknown;
+  }>`
+    with m as materialized ${m}
+    ${grouped("kind", "m.kind")}
+    union all ${grouped("precedence", "m.precedence")}
+    union all ${grouped("marking", "m.marking")}
+    union all select * from (select 'originUnit' as facet, m.unit_id as value, u.name as label,
+      count(*) as n from m join units u on u.id = m.unit_id
+      group by m.unit_id, u.name order by count(*) desc, m.unit_id limit ${FACET_LIMIT}) as f_unit
+    union all ${valued("country")}
+    union all ${valued("tag")}`.execute(db);
+  const facets: Record<FacetName, FacetCount[]> = {
+    kind: [],
+    precedence: [],
+    marking: [],
+    originUnit: [],
+    country: [],
+    tag: [],
+  };
+  for (const row of result.rows) {
+    if (row.value === null) continue;
+    facets[row.facet].push({ value: row.value, label: row.label, count: Number(row.n) });
+  }
+  for (const list of Object.values(facets)) {
+    list.sort(
       (a, b) =>
         b.count - a.count || compare(a.label ?? "", b.label ?? "") || compare(a.value, b.value),
     );
-
-/** Counts of the matching documents per value of a column facet. */
-export async function columnFacet(
-  matching: Matching,
-  column: "sd.kind" | "sd.precedence" | "sd.marking",
-) {
-  const rows = await matching
-    .select([
-      `${column} as value`,
-      sql<string | null>`null`.as("label"),
-      (eb) => eb.fn.countAll().as("n"),
-    ])
-    .groupBy(column)
-    .execute();
-  return byCountThenValue(rows as FacetRow[]);
-}
-
-/** Counts per originating unit, with the unit's name. */
-export async function unitFacet(matching: Matching) {
-  const rows = await matching
-    .innerJoin("units as fu", "fu.id", "sd.unit_id")
-    .select(["sd.unit_id as value", "fu.name as label", (eb) => eb.fn.countAll().as("n")])
-    .groupBy(["sd.unit_id", "fu.name"])
-    .orderBy((eb) => eb.fn.countAll(), "desc")
-    .orderBy("sd.unit_id")
-    .limit(FACET_LIMIT)
-    .execute();
-  return byCountThenValue(rows);
-}
-
-/** Counts per value of a multi-valued facet (tag, country). */
-export async function valueFacet(matching: Matching, facet: "tag" | "country") {
-  const rows = await matching
-    .innerJoin("search_facets as sf", (join) =>
-      join.onRef("sf.doc_type", "=", "sd.doc_type").onRef("sf.doc_id", "=", "sd.doc_id"),
-    )
-    .where("sf.facet", "=", facet)
-    .select([
-      "sf.value as value",
-      sql<string | null>`null`.as("label"),
-      (eb) => eb.fn.countAll().as("n"),
-    ])
-    .groupBy("sf.value")
-    .orderBy((eb) => eb.fn.countAll(), "desc")
-    .orderBy("sf.value")
-    .limit(FACET_LIMIT)
-    .execute();
-  return byCountThenValue(rows as FacetRow[]);
+  }
+  const total = facets.kind.reduce((sum, f) => sum + f.count, 0);
+  return { total, facets };
 }
 
 /** Titles of readable correspondence whose title matches, newest and most urgent first. */

@@ -15,16 +15,13 @@ import type { Subject } from "../policy/subject.js";
 import { fold, type Language, words } from "./analyzer.js";
 import { type AnalysedQuery, compileSearchText, toFts5, toTsquery } from "./query.js";
 import {
-  columnFacet,
-  countMatching,
+  facetCounts,
   matchingCorrespondence,
   relevance,
   type SearchRow,
   searchPage,
   suggestTitles,
   type TextMatch,
-  unitFacet,
-  valueFacet,
 } from "./search.repository.js";
 import { type Highlight, highlightAll, snippet } from "./snippet.js";
 
@@ -87,15 +84,9 @@ export async function searchCorrespondence(
   const matching = matchingCorrespondence(db, dialect, subject, match, filters);
   const score = relevance(dialect, match);
 
-  const [rows, total, kind, precedence, marking, originUnit, country, tag] = await Promise.all([
+  const [rows, { total, facets }] = await Promise.all([
     searchPage(matching, score, sort, after, limit),
-    countMatching(matching),
-    columnFacet(matching, "sd.kind"),
-    columnFacet(matching, "sd.precedence"),
-    columnFacet(matching, "sd.marking"),
-    unitFacet(matching),
-    valueFacet(matching, "country"),
-    valueFacet(matching, "tag"),
+    facetCounts(db, matching),
   ]);
   const highlight: Highlight = analysed?.highlight ?? { terms: [], prefixes: [] };
   const references = analysed?.references ?? [];
@@ -105,7 +96,7 @@ export async function searchCorrespondence(
     (row) => present(row, highlight, references),
     (row) => (sort === "relevance" ? [row.score, row.sort_at, row.id] : [row.sort_at, row.id]),
   );
-  return { ...page, total, facets: { kind, precedence, marking, originUnit, country, tag } };
+  return { ...page, total, facets };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TextSegment } from "../../shared/schemas/search.js";
-import { isStopWord, type Language, stemWord, words } from "./analyzer.js";
+import { indexTerm, type Language, words } from "./analyzer.js";
 
 /*
  * Highlighting without HTML: a text becomes segments flagged `highlight` where a word's stem is
@@ -18,8 +18,8 @@ const SNIPPET_LENGTH = 240;
 function matches(text: string, language: Language, highlight: Highlight) {
   const terms = new Set(highlight.terms);
   return words(text).filter((w) => {
-    if (isStopWord(w.word)) return false;
-    const stem = stemWord(w.word, language);
+    const stem = indexTerm(w.word, language);
+    if (stem === "") return false;
     return terms.has(stem) || highlight.prefixes.some((p) => stem.startsWith(p));
   });
 }
