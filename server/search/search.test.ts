@@ -519,6 +519,8 @@ describe("the query language, the same on both databases", () => {
     ["human rights", [28]],
     // Same day, same precedence: the tie falls to the id, on both engines.
     ["cooperation", [18, 17]],
+    ['négoc* OR steel -"droits de douane"', [30, 23, 4, 1, 29]],
+    ["commerce OR trade -acier -steel", [29, 3, 13, 14, 5, 1]],
   ])("%s", async (q, expected) => {
     expect(await ids("analyst", { q })).toEqual(expected);
   });
@@ -664,6 +666,12 @@ describe("hostile queries", () => {
         "x:* & !y",
         "'; drop table search_documents; --",
         "*",
+        'négoc* OR steel -"droits de douane" -acier*',
+        '-"droits de douane" commerce OR trade',
+        '"WASHINGTON-2026" OR acier* OR "state of play"',
+        "acier OR -steel",
+        "(commerce OR trade) AND -(acier)",
+        "porte-parole* 2026-0042 -BERLIN-2026",
         '""',
         "x".repeat(10_000),
         Array.from({ length: 30 }, (_, i) => `mot${i}`).join(" "),
