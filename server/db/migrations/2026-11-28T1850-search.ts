@@ -41,11 +41,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("search_documents")
     .columns(["doc_type", "sort_at", "doc_id"])
     .execute();
-  await db.schema
-    .createIndex("search_documents_reference_idx")
-    .on("search_documents")
-    .column("reference")
-    .execute();
 
   await db.schema
     .createTable("search_facets")
