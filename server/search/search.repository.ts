@@ -1,6 +1,9 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { SearchQuery } from "../../shared/schemas/search.js";
-import { readableCorrespondence } from "../correspondence/correspondence.policy.js";
+import {
+  readableCorrespondence,
+  relatedCorrespondenceIds,
+} from "../correspondence/correspondence.policy.js";
 import type { Dialect } from "../db/database.js";
 import type { DB, SearchDocumentTable } from "../db/schema.js";
 import type { Subject } from "../policy/subject.js";
@@ -92,6 +95,8 @@ export function matchingCorrespondence(
     .selectFrom("search_documents as sd")
     .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
     .where("sd.doc_type", "=", CORRESPONDENCE)
+    // Driven from the reader's relations, then the read rule itself (see the policy).
+    .where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject))
     .where(readableCorrespondence(subject));
   if (match)
     query = query.where(fullTextMatch(dialect, { fts5: match.fts5, tsquery: match.tsquery }));
@@ -269,6 +274,7 @@ export async function suggestTitles(
     .selectFrom("search_documents as sd")
     .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
     .where("sd.doc_type", "=", CORRESPONDENCE)
+    .where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject))
     .where(readableCorrespondence(subject))
     .where(fullTextMatch(dialect, titleMatch))
     .select(["sd.doc_id as id", "sd.title", "sd.reference"])

@@ -330,6 +330,8 @@ let dispatchFlow: {
   drafter: string;
   ambassador: string;
   ambassadorId: string;
+  visaGiver: string;
+  visaGiverId: string;
 };
 const cookies: Record<"analyst" | "npReader" | "stranger" | "external", string> = {
   analyst: "",
@@ -473,7 +475,14 @@ beforeAll(async () => {
     clearance: "DR",
     roles: [{ role: "releaser", unitId: units.washington }],
   });
+  const visaGiver = await makeUser(db, {
+    organizationId: ministry,
+    unitId: elsewhere,
+    clearance: "DR",
+  });
   dispatchFlow = {
+    visaGiver: await signIn(t.app, visaGiver.email),
+    visaGiverId: visaGiver.id,
     washington: units.washington,
     readerUnit,
     drafter: await signIn(t.app, washingtonDrafter.email),
@@ -723,10 +732,20 @@ describe("indexing on dispatch", () => {
     expect(drafterSees.json().items).toEqual([]);
 
     const submitted = await as(dispatchFlow.drafter, "POST", `/api/correspondence/${id}/submit`, {
-      visas: [],
+      visas: [{ userId: dispatchFlow.visaGiverId }],
       signerId: dispatchFlow.ambassadorId,
     });
     expect(submitted.statusCode, submitted.body).toBe(200);
+    const visa = (submitted.json().circuit.steps as { id: string; kind: string }[]).find(
+      (s) => s.kind === "visa",
+    );
+    const approved = await as(
+      dispatchFlow.visaGiver,
+      "POST",
+      `/api/correspondence/${id}/steps/${visa?.id}/decision`,
+      { decision: "approve" },
+    );
+    expect(approved.statusCode, approved.body).toBe(200);
     const signed = await as(dispatchFlow.ambassador, "POST", `/api/correspondence/${id}/sign`, {});
     expect(signed.statusCode, signed.body).toBe(200);
 
@@ -734,6 +753,9 @@ describe("indexing on dispatch", () => {
     expect(found.items.map((i) => i.id)).toEqual([id]);
     expect(found.items[0]?.reference).toMatch(/^WASHINGTON-\d{4}-\d{4}$/);
     expect(await ids("stranger", { q: "ouragan" })).toEqual([]);
+    // Its circuit is a relation too: the visa giver, from another unit, finds it.
+    const visaGiverSees = await as(dispatchFlow.visaGiver, "GET", "/api/search?q=ouragan");
+    expect(visaGiverSees.json().items.map((i: { id: string }) => i.id)).toEqual([id]);
   });
 });
 
