@@ -1,7 +1,9 @@
 import type { Kysely, Transaction } from "kysely";
+import { dialectOf } from "../db/dialect.js";
 import type { DB } from "../db/schema.js";
 import type { DomainEvent } from "../events/events.js";
 import { CORRESPONDENCE, correspondenceDocuments } from "./correspondence-document.js";
+import { refreshStatistics } from "./search.sql.js";
 import { clearSearchIndex, upsertSearchDocument } from "./search-index.js";
 
 /*
@@ -83,5 +85,6 @@ export async function reindexEverything(
       onProgress(done, total);
     }
   }
+  await refreshStatistics(dialectOf(db))?.execute(db);
   return done;
 }

@@ -98,3 +98,12 @@ export function fullTextMatch(
       return sql<boolean>`sd.tsv @@ ${query.tsquery}::tsquery`;
   }
 }
+
+/**
+ * Refreshes the planner's statistics after a rebuild. PostgreSQL plans a search over stale
+ * statistics badly (seconds instead of a fraction) until autovacuum catches up; SQLite's
+ * planner works from its indexes and is left as it is.
+ */
+export function refreshStatistics(dialect: Dialect): RawBuilder<unknown> | null {
+  return dialect === "postgres" ? sql`analyze search_documents, search_facets` : null;
+}
