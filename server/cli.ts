@@ -7,6 +7,8 @@ import { migrateToLatest } from "./db/migrate.js";
 import { AppError } from "./errors.js";
 import { verifyJournal } from "./journal/journal.service.js";
 import { createAdministratorFromCli } from "./people/people-admin.service.js";
+import { progressBar } from "./search/progress-bar.js";
+import { reindexEverything } from "./search/search-indexing.js";
 import { seedDemo } from "./seed/seed.js";
 
 /** Operator commands: `npm run cli -- <command>`. Exit code 0 on success, 1 on failure. */
@@ -81,6 +83,19 @@ const COMMANDS: Record<string, { help: string; run: () => Promise<boolean> }> = 
           `Journal BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.entries} entries verified before it)`,
         );
         return false;
+      } finally {
+        await database.close();
+      }
+    },
+  },
+  "search:reindex": {
+    help: "rebuild the search index from the documents (after an upgrade or a restore)",
+    run: async () => {
+      const database = await openMigratedDatabase(loadConfig());
+      try {
+        const count = await reindexEverything(database.db, progressBar("Indexing"));
+        console.log(`Search index rebuilt: ${count} documents.`);
+        return true;
       } finally {
         await database.close();
       }

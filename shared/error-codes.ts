@@ -33,6 +33,8 @@ export const ERROR_STATUS = {
   internal_error: 500,
   service_unavailable: 503,
   share_not_readable_by_all: 409,
+  search_query_empty: 400,
+  search_query_too_complex: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

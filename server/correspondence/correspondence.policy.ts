@@ -1,4 +1,4 @@
-import type { ExpressionBuilder } from "kysely";
+import type { ExpressionBuilder, QueryCreator } from "kysely";
 import type { CorrespondenceState, Marking } from "../../shared/vocabulary.js";
 import type { DB } from "../db/schema.js";
 import { readableMarkings } from "../policy/marking.policy.js";
@@ -199,4 +199,59 @@ export function correspondenceReaders(
       eb.or(relations),
     ]);
   };
+}
+
+/**
+ * The ids of every correspondence the subject has a relation to — drafter, co-editor, circuit
+ * participant, addressee (directly, through a unit or a community), member of the originating
+ * unit — whatever its marking or state: a superset of what `readableCorrespondence` lets them
+ * read. Search drives its queries from this set (the reader's side, through the relations'
+ * indexes) and still applies `readableCorrespondence`, so a common word costs what the reader's
+ * documents cost, not what the whole corpus does.
+ */
+export function relatedCorrespondenceIds(db: QueryCreator<DB>, subject: Subject) {
+  const me = subject.userId;
+  const myUnits = subject.unitIds.length > 0 ? [...subject.unitIds] : ["-"];
+  const releaserUnits = subject.roles.flatMap((r) =>
+    r.role === "releaser" && r.unitId ? [r.unitId] : [],
+  );
+  const headOf = releaserUnits.length > 0 ? releaserUnits : ["-"];
+  return db
+    .selectFrom("distributions as rd")
+    .select("rd.correspondence_id as id")
+    .where((d) =>
+      d.or([
+        d.and([d("rd.addressee_type", "=", "user"), d("rd.addressee_id", "=", me)]),
+        d.and([d("rd.addressee_type", "=", "unit"), d("rd.addressee_id", "in", myUnits)]),
+        d.and([
+          d("rd.addressee_type", "=", "community"),
+          d(
+            "rd.addressee_id",
+            "in",
+            d.selectFrom("memberships").select("community_id").where("user_id", "=", me),
+          ),
+        ]),
+      ]),
+    )
+    .union(
+      db
+        .selectFrom("correspondences as ro")
+        .select("ro.id")
+        .where("ro.origin_unit_id", "in", myUnits),
+    )
+    .union(db.selectFrom("correspondences as rw").select("rw.id").where("rw.drafter_id", "=", me))
+    .union(
+      db
+        .selectFrom("correspondence_editors as re")
+        .select("re.correspondence_id as id")
+        .where("re.user_id", "=", me),
+    )
+    .union(
+      db
+        .selectFrom("circuit_steps as rc")
+        .select("rc.correspondence_id as id")
+        .where((c) =>
+          c.or([c("rc.assignee_user_id", "=", me), c("rc.assignee_unit_id", "in", headOf)]),
+        ),
+    );
 }

@@ -344,6 +344,31 @@ export interface FollowTable {
   created_at: string;
 }
 
+/** One searchable document of any type (search/search-index.ts). */
+export interface SearchDocumentTable {
+  doc_type: string;
+  doc_id: string;
+  fts_rowid: number | null;
+  language: string;
+  title: string;
+  reference: string | null;
+  kind: string;
+  precedence: string | null;
+  marking: string;
+  unit_id: string | null;
+  sort_at: string;
+  rank_base: number;
+  indexed_at: string;
+}
+
+/** A multi-valued facet of a searchable document: "tag" or "country". */
+export interface SearchFacetTable {
+  doc_type: string;
+  doc_id: string;
+  facet: string;
+  value: string;
+}
+
 export interface DB {
   organizations: OrganizationTable;
   units: UnitTable;
@@ -380,6 +405,8 @@ export interface DB {
   mentions: MentionTable;
   reactions: ReactionTable;
   follows: FollowTable;
+  search_documents: SearchDocumentTable;
+  search_facets: SearchFacetTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */

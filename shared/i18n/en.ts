@@ -37,4 +37,8 @@ export const en: Record<MessageKey, string> = {
   "errors.name_taken": "An item with this name already exists here.",
   "errors.share_not_readable_by_all":
     "This correspondence cannot be shared: some members of the community are not allowed to read it.",
+  "errors.search_query_empty":
+    "The search holds no word to look for (only stop words or exclusions).",
+  "errors.search_query_too_complex":
+    "The search is too long: at most 16 terms, and 16 words per exact phrase.",
 };

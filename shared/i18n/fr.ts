@@ -37,6 +37,10 @@ export const fr = {
   "errors.name_taken": "Un élément porte déjà ce nom à cet endroit.",
   "errors.share_not_readable_by_all":
     "Cette correspondance ne peut pas être partagée : certains membres de la communauté ne sont pas autorisés à la lire.",
+  "errors.search_query_empty":
+    "La recherche ne contient aucun mot à chercher (seulement des mots vides ou des exclusions).",
+  "errors.search_query_too_complex":
+    "La recherche est trop longue : au plus 16 termes, et 16 mots par expression exacte.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,0 +1,90 @@
+import type { Kysely, Transaction } from "kysely";
+import { dialectOf } from "../db/dialect.js";
+import type { DB } from "../db/schema.js";
+import type { DomainEvent } from "../events/events.js";
+import { CORRESPONDENCE, correspondenceDocuments } from "./correspondence-document.js";
+import { refreshStatistics } from "./search.sql.js";
+import { clearSearchIndex, upsertSearchDocument } from "./search-index.js";
+
+/*
+ * Keeping the index in step with the domain. `indexOnEvent` is an in-transaction subscriber
+ * (events.ts): a dispatched correspondence is searchable the moment its dispatch commits, and a
+ * dispatch whose indexing fails does not happen. `reindexEverything` rebuilds from the sources.
+ * Other document types add their event here and their source to SOURCES.
+ */
+
+type Handle = Kysely<DB> | Transaction<DB>;
+
+/** Indexes what a domain event made searchable. */
+export async function indexOnEvent(trx: Transaction<DB>, event: DomainEvent): Promise<void> {
+  if (event.type === "correspondence.dispatched" && event.target) {
+    for (const doc of await correspondenceDocuments(trx, [event.target.id])) {
+      await upsertSearchDocument(trx, doc);
+    }
+  }
+}
+
+interface Source {
+  docType: string;
+  count(db: Handle): Promise<number>;
+  /** The ids after `after` (keyset), at most `limit`. */
+  ids(db: Handle, after: string | null, limit: number): Promise<string[]>;
+  documents: typeof correspondenceDocuments;
+}
+
+const SOURCES: readonly Source[] = [
+  {
+    docType: CORRESPONDENCE,
+    count: async (db) => {
+      const row = await db
+        .selectFrom("correspondences")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .where("state", "=", "dispatched")
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    ids: async (db, after, limit) => {
+      let query = db
+        .selectFrom("correspondences")
+        .select("id")
+        .where("state", "=", "dispatched")
+        .orderBy("id")
+        .limit(limit);
+      if (after !== null) query = query.where("id", ">", after);
+      return (await query.execute()).map((r) => r.id);
+    },
+    documents: correspondenceDocuments,
+  },
+];
+
+const BATCH = 500;
+
+/**
+ * Rebuilds the whole index: emptied, then filled batch by batch (one transaction each), calling
+ * `onProgress(done, total)` after each. Searches during the rebuild see a partial index.
+ */
+export async function reindexEverything(
+  db: Kysely<DB>,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<number> {
+  let total = 0;
+  for (const source of SOURCES) total += await source.count(db);
+  await db.transaction().execute((trx) => clearSearchIndex(trx));
+  let done = 0;
+  onProgress(done, total);
+  for (const source of SOURCES) {
+    let after: string | null = null;
+    for (;;) {
+      const ids = await source.ids(db, after, BATCH);
+      if (ids.length === 0) break;
+      await db.transaction().execute(async (trx) => {
+        for (const doc of await source.documents(trx, ids)) await upsertSearchDocument(trx, doc);
+      });
+      done += ids.length;
+      after = ids.at(-1) ?? null;
+      onProgress(done, total);
+    }
+  }
+  await refreshStatistics(dialectOf(db))?.execute(db);
+  return done;
+}

@@ -1,0 +1,286 @@
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import type { SearchQuery } from "../../shared/schemas/search.js";
+import {
+  readableCorrespondence,
+  relatedCorrespondenceIds,
+} from "../correspondence/correspondence.policy.js";
+import type { Dialect } from "../db/database.js";
+import type { DB, SearchDocumentTable } from "../db/schema.js";
+import type { Subject } from "../policy/subject.js";
+import { CORRESPONDENCE } from "./correspondence-document.js";
+import { fullTextMatch } from "./search.sql.js";
+
+/*
+ * The search queries. Every one starts from `matchingCorrespondence`: the index rows of the
+ * correspondence the subject may read (readableCorrespondence, in SQL), matching the text and
+ * the filters. Results, their total and every facet count are computed over that same set, so
+ * nothing the subject may not read is ever counted, suggested or highlighted.
+ */
+
+export interface TextMatch {
+  fts5: string;
+  tsquery: string;
+  /** The same query restricted to the title (subject and reference). */
+  titleFts5: string;
+  titleTsquery: string;
+  /** Reference numbers or parts typed, upper case. */
+  references: string[];
+}
+
+export type SearchFilters = Omit<SearchQuery, "q" | "sort" | "cursor" | "limit">;
+
+type SearchDb = Kysely<DB>;
+
+const dayAfter = (date: string) => {
+  const next = new Date(`${date}T00:00:00.000Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString();
+};
+
+/** The condition on distributions for "addressed to me / my units" and the action state. */
+function addressedTo(
+  subject: Subject,
+  filters: SearchFilters,
+): ((eb: ExpressionBuilder<DB & { sd: SearchDocumentTable }, "sd">) => Expression<SqlBool>) | null {
+  if (!filters.addressed && !filters.actionState) return null;
+  const units = subject.unitIds.length > 0 ? [...subject.unitIds] : ["-"];
+  return (eb) =>
+    eb.exists(
+      eb
+        .selectFrom("distributions as dist")
+        .select("dist.id")
+        .whereRef("dist.correspondence_id", "=", "sd.doc_id")
+        .where((d) => {
+          const me = d.and([
+            d("dist.addressee_type", "=", "user"),
+            d("dist.addressee_id", "=", subject.userId),
+          ]);
+          const myUnits = d.and([
+            d("dist.addressee_type", "=", "unit"),
+            d("dist.addressee_id", "in", units),
+          ]);
+          const myCommunities = d.and([
+            d("dist.addressee_type", "=", "community"),
+            d(
+              "dist.addressee_id",
+              "in",
+              d
+                .selectFrom("memberships")
+                .select("community_id")
+                .where("user_id", "=", subject.userId),
+            ),
+          ]);
+          const whom =
+            filters.addressed === "me"
+              ? me
+              : filters.addressed === "my_units"
+                ? myUnits
+                : d.or([me, myUnits, myCommunities]);
+          return filters.actionState
+            ? d.and([whom, d("dist.handling", "=", filters.actionState)])
+            : whom;
+        }),
+    );
+}
+
+/** The index rows of readable correspondence matching the text (if any) and the filters. */
+export function matchingCorrespondence(
+  db: SearchDb,
+  dialect: Dialect,
+  subject: Subject,
+  match: TextMatch | null,
+  filters: SearchFilters,
+) {
+  let query = db
+    .selectFrom("search_documents as sd")
+    .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
+    .where("sd.doc_type", "=", CORRESPONDENCE)
+    // Driven from the reader's relations, then the read rule itself (see the policy).
+    .where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject))
+    .where(readableCorrespondence(subject));
+  if (match)
+    query = query.where(fullTextMatch(dialect, { fts5: match.fts5, tsquery: match.tsquery }));
+  if (filters.kind) query = query.where("sd.kind", "=", filters.kind);
+  if (filters.precedence) query = query.where("sd.precedence", "=", filters.precedence);
+  if (filters.marking) query = query.where("sd.marking", "=", filters.marking);
+  if (filters.originUnit) query = query.where("sd.unit_id", "=", filters.originUnit);
+  if (filters.from) query = query.where("sd.sort_at", ">=", `${filters.from}T00:00:00.000Z`);
+  if (filters.to) query = query.where("sd.sort_at", "<", dayAfter(filters.to));
+  for (const [facet, value] of [
+    ["country", filters.country],
+    ["tag", filters.tag],
+  ] as const) {
+    if (value === undefined) continue;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("search_facets as ff")
+          .select("ff.doc_id")
+          .whereRef("ff.doc_type", "=", "sd.doc_type")
+          .whereRef("ff.doc_id", "=", "sd.doc_id")
+          .where("ff.facet", "=", facet)
+          .where("ff.value", "=", value),
+      ),
+    );
+  }
+  const addressed = addressedTo(subject, filters);
+  if (addressed) query = query.where(addressed);
+  return query;
+}
+
+type Matching = ReturnType<typeof matchingCorrespondence>;
+
+/**
+ * Relevance as an integer, identical on both engines: a direct reference hit first, then the
+ * day of the document plus the precedence's head start (rank_base), plus 30 days when the
+ * query matches the title alone. See docs/ARCHITECTURE.md, "Search".
+ */
+export function relevance(dialect: Dialect, match: TextMatch | null) {
+  if (!match) return sql<number>`sd.rank_base`;
+  const titleHit = fullTextMatch(dialect, { fts5: match.titleFts5, tsquery: match.titleTsquery });
+  const direct =
+    match.references.length === 0
+      ? sql`0`
+      : sql`case when ${sql.join(
+          match.references.map((r) => sql`('-' || upper(sd.reference) || '-') like ${`%-${r}-%`}`),
+          sql` or `,
+        )} then 1 else 0 end`;
+  return sql<number>`(${direct} * 1000000 + (case when ${titleHit} then 30 else 0 end) + sd.rank_base)`;
+}
+
+/** One page of results, by relevance or by date, after the cursor's key. */
+export async function searchPage(
+  matching: Matching,
+  score: ReturnType<typeof relevance>,
+  sort: "relevance" | "date",
+  after: (string | number)[] | undefined,
+  limit: number,
+) {
+  let query = matching
+    .innerJoin("units", "units.id", "sd.unit_id")
+    .select([
+      "sd.doc_id as id",
+      "sd.reference",
+      "sd.kind",
+      "sd.precedence",
+      "sd.marking",
+      "sd.language",
+      "sd.unit_id",
+      "sd.sort_at",
+      "units.name as unit_name",
+      "correspondences.subject",
+      "correspondences.content",
+    ])
+    .select(score.as("score"));
+  if (sort === "relevance") {
+    if (after) {
+      const [s, at, id] = after;
+      query = query.where(sql<boolean>`(${score}, sd.sort_at, sd.doc_id) < (${s}, ${at}, ${id})`);
+    }
+    query = query.orderBy(score, "desc");
+  } else if (after) {
+    const [at, id] = after;
+    query = query.where(sql<boolean>`(sd.sort_at, sd.doc_id) < (${at}, ${id})`);
+  }
+  const rows = await query
+    .orderBy("sd.sort_at", "desc")
+    .orderBy("sd.doc_id", "desc")
+    .limit(limit + 1)
+    .execute();
+  return rows.map((r) => ({ ...r, score: Number(r.score) }));
+}
+
+export type SearchRow = Awaited<ReturnType<typeof searchPage>>[number];
+
+const FACET_LIMIT = 20;
+
+export type FacetName = "kind" | "precedence" | "marking" | "originUnit" | "country" | "tag";
+export interface FacetCount {
+  value: string;
+  label: string | null;
+  count: number;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Every facet's counts over the matching documents, in one statement: the matching set is
+ * computed once (a materialised CTE) and grouped six ways. The many-valued facets keep their
+ * FACET_LIMIT most frequent values. The total is the sum of the kind counts (one kind each).
+ */
+export async function facetCounts(db: SearchDb, matching: Matching) {
+  const m = matching.select([
+    "sd.doc_type",
+    "sd.doc_id",
+    "sd.kind",
+    "sd.precedence",
+    "sd.marking",
+    "sd.unit_id",
+  ]);
+  const grouped = (facet: FacetName, value: string) =>
+    sql`select * from (select ${sql.lit(facet)} as facet, ${sql.ref(value)} as value, cast(null as text) as label,
+        count(*) as n from m group by ${sql.ref(value)}) as ${sql.id(`f_${facet}`)}`;
+  const valued = (facet: "country" | "tag") =>
+    sql`select * from (select ${sql.lit(facet)} as facet, f.value as value, cast(null as text) as label,
+        count(*) as n from m join search_facets f
+        on f.doc_type = m.doc_type and f.doc_id = m.doc_id and f.facet = ${facet}
+        group by f.value order by count(*) desc, f.value limit ${FACET_LIMIT}) as ${sql.id(`f_${facet}`)}`;
+  const result = await sql<{
+    facet: FacetName;
+    value: string | null;
+    label: string | null;
+    n: unknown;
+  }>`
+    with m as materialized ${m}
+    ${grouped("kind", "m.kind")}
+    union all ${grouped("precedence", "m.precedence")}
+    union all ${grouped("marking", "m.marking")}
+    union all select * from (select 'originUnit' as facet, m.unit_id as value, u.name as label,
+      count(*) as n from m join units u on u.id = m.unit_id
+      group by m.unit_id, u.name order by count(*) desc, m.unit_id limit ${FACET_LIMIT}) as f_unit
+    union all ${valued("country")}
+    union all ${valued("tag")}`.execute(db);
+  const facets: Record<FacetName, FacetCount[]> = {
+    kind: [],
+    precedence: [],
+    marking: [],
+    originUnit: [],
+    country: [],
+    tag: [],
+  };
+  for (const row of result.rows) {
+    if (row.value === null) continue;
+    facets[row.facet].push({ value: row.value, label: row.label, count: Number(row.n) });
+  }
+  for (const list of Object.values(facets)) {
+    list.sort(
+      (a, b) =>
+        b.count - a.count || compare(a.label ?? "", b.label ?? "") || compare(a.value, b.value),
+    );
+  }
+  const total = facets.kind.reduce((sum, f) => sum + f.count, 0);
+  return { total, facets };
+}
+
+/** Titles of readable correspondence whose title matches, newest and most urgent first. */
+export async function suggestTitles(
+  db: SearchDb,
+  dialect: Dialect,
+  subject: Subject,
+  titleMatch: { fts5: string; tsquery: string },
+  limit: number,
+) {
+  return db
+    .selectFrom("search_documents as sd")
+    .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
+    .where("sd.doc_type", "=", CORRESPONDENCE)
+    .where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject))
+    .where(readableCorrespondence(subject))
+    .where(fullTextMatch(dialect, titleMatch))
+    .select(["sd.doc_id as id", "sd.title", "sd.reference"])
+    .orderBy("sd.rank_base", "desc")
+    .orderBy("sd.sort_at", "desc")
+    .orderBy("sd.doc_id", "desc")
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,109 @@
+import { type RawBuilder, sql } from "kysely";
+import type { Dialect } from "../db/database.js";
+
+/*
+ * The dialect-specific SQL of the search index. Both engines receive the analyser's tokens
+ * (analyzer.ts), never raw text, so they index and match the same terms:
+ * - SQLite: a contentless FTS5 table (`contentless_delete` lets a document be replaced by its
+ *   rowid) with two columns, title and body; `unicode61` without diacritic removal leaves our
+ *   already folded letter-and-digit tokens as they are. Its rowid is `search_documents.fts_rowid`.
+ * - PostgreSQL: a `tsvector` column on search_documents built from a tsvector literal (no
+ *   parser, no dictionary: the lexemes are ours), title lexemes weighted A, with a GIN index.
+ */
+
+/** DDL creating the full-text part of the index. */
+export function searchIndexStatements(dialect: Dialect): RawBuilder<unknown>[] {
+  switch (dialect) {
+    case "sqlite":
+      return [
+        sql`create virtual table search_fts using fts5(title, body, content='', contentless_delete=1,
+            tokenize="unicode61 remove_diacritics 0")`,
+      ];
+    case "postgres":
+      return [
+        sql`alter table search_documents add column tsv tsvector not null default ''::tsvector`,
+        sql`create index search_documents_tsv_idx on search_documents using gin (tsv)`,
+      ];
+  }
+}
+
+/** Positions PostgreSQL keeps in a tsvector; later tokens are not indexed on either engine. */
+export const MAX_POSITION = 16_000;
+/** The body's positions start after a gap, so no phrase spans the title and the body. */
+const BODY_OFFSET = 100;
+
+/** A tsvector literal: title tokens weighted A, body tokens after a gap. */
+export function tsvectorLiteral(title: readonly string[], body: readonly string[]): string {
+  const positions = new Map<string, string[]>();
+  const add = (term: string, position: string) => {
+    const list = positions.get(term);
+    if (list) list.push(position);
+    else positions.set(term, [position]);
+  };
+  for (const [i, t] of title.entries()) add(t, `${i + 1}A`);
+  for (const [i, t] of body.entries()) add(t, String(title.length + BODY_OFFSET + i + 1));
+  return [...positions]
+    .map(
+      ([term, list]) =>
+        `'${term.replaceAll("\\", "\\\\").replaceAll("'", "''")}':${list.join(",")}`,
+    )
+    .join(" ");
+}
+
+/** Writes a document's tokens to the full-text index (replacing what was there). */
+export function writeFullText(
+  dialect: Dialect,
+  key: { docType: string; docId: string; ftsRowid: number | null },
+  title: readonly string[],
+  body: readonly string[],
+): RawBuilder<unknown>[] {
+  switch (dialect) {
+    case "sqlite":
+      return [
+        sql`delete from search_fts where rowid = ${key.ftsRowid}`,
+        sql`insert into search_fts (rowid, title, body) values (${key.ftsRowid}, ${title.join(" ")}, ${body.join(" ")})`,
+      ];
+    case "postgres":
+      return [
+        sql`update search_documents set tsv = ${tsvectorLiteral(title, body)}::tsvector
+            where doc_type = ${key.docType} and doc_id = ${key.docId}`,
+      ];
+  }
+}
+
+/** Removes a document from the full-text index (SQLite; PostgreSQL drops it with the row). */
+export function deleteFullText(
+  dialect: Dialect,
+  ftsRowid: number | null,
+): RawBuilder<unknown> | null {
+  return dialect === "sqlite" && ftsRowid !== null
+    ? sql`delete from search_fts where rowid = ${ftsRowid}`
+    : null;
+}
+
+/** Empties the full-text index (before a rebuild). */
+export function clearFullText(dialect: Dialect): RawBuilder<unknown> | null {
+  return dialect === "sqlite" ? sql`delete from search_fts` : null;
+}
+
+/** The condition "sd matches this query" for the given dialect. */
+export function fullTextMatch(
+  dialect: Dialect,
+  query: { fts5: string; tsquery: string },
+): RawBuilder<boolean> {
+  switch (dialect) {
+    case "sqlite":
+      return sql<boolean>`sd.fts_rowid in (select rowid from search_fts where search_fts match ${query.fts5})`;
+    case "postgres":
+      return sql<boolean>`sd.tsv @@ ${query.tsquery}::tsquery`;
+  }
+}
+
+/**
+ * Refreshes the planner's statistics after a rebuild. PostgreSQL plans a search over stale
+ * statistics badly (seconds instead of a fraction) until autovacuum catches up; SQLite's
+ * planner works from its indexes and is left as it is.
+ */
+export function refreshStatistics(dialect: Dialect): RawBuilder<unknown> | null {
+  return dialect === "postgres" ? sql`analyze search_documents, search_facets` : null;
+}

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { CORRESPONDENCE_KINDS, HANDLING_STATES, MARKINGS, PRECEDENCES } from "../vocabulary.js";
+import { CountryCode, Id, IsoDate, SearchText, singleLine } from "./common.js";
+
+/*
+ * Search over what the user may read. `q` uses the query language of server/search/query.ts;
+ * without `q` the filters alone list documents by date. Snippets are text segments with a
+ * highlight flag, never HTML: the client renders them as text.
+ */
+
+export const SEARCH_SORTS = ["relevance", "date"] as const;
+export const ADDRESSED_FILTERS = ["me", "my_units"] as const;
+
+export const SearchQuery = z.strictObject({
+  q: SearchText.optional(),
+  kind: z.enum(CORRESPONDENCE_KINDS).optional(),
+  precedence: z.enum(PRECEDENCES).optional(),
+  marking: z.enum(MARKINGS).optional(),
+  originUnit: Id.optional(),
+  country: CountryCode.optional(),
+  tag: singleLine(40).optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  addressed: z.enum(ADDRESSED_FILTERS).optional(),
+  actionState: z.enum(HANDLING_STATES).optional(),
+  sort: z.enum(SEARCH_SORTS).optional(),
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const TextSegment = z.object({ text: z.string(), highlight: z.boolean() });
+export type TextSegment = z.infer<typeof TextSegment>;
+
+export const SearchResult = z.object({
+  type: z.literal("correspondence"),
+  id: Id,
+  reference: z.string().nullable(),
+  kind: z.enum(CORRESPONDENCE_KINDS),
+  precedence: z.enum(PRECEDENCES),
+  marking: z.enum(MARKINGS),
+  /** The reference number typed (or a part of it) is this document's. */
+  directHit: z.boolean(),
+  subject: z.array(TextSegment),
+  snippet: z.array(TextSegment),
+  originUnit: z.object({ id: Id, name: z.string() }),
+  dispatchedAt: z.string(),
+  tags: z.array(z.string()),
+  countryTags: z.array(z.string()),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+export const FacetCount = z.object({
+  value: z.string(),
+  /** A human name when the value is an id (originating unit). */
+  label: z.string().nullable(),
+  count: z.number().int(),
+});
+
+export const SearchResponse = z.object({
+  items: z.array(SearchResult),
+  nextCursor: z.string().nullable(),
+  total: z.number().int(),
+  facets: z.object({
+    kind: z.array(FacetCount),
+    precedence: z.array(FacetCount),
+    marking: z.array(FacetCount),
+    originUnit: z.array(FacetCount),
+    country: z.array(FacetCount),
+    tag: z.array(FacetCount),
+  }),
+});
+export type SearchResponse = z.infer<typeof SearchResponse>;
+
+export const SuggestQuery = z.strictObject({
+  q: SearchText.refine((v) => v.trim().length > 0, { message: "blank" }),
+  limit: z.coerce.number().int().min(1).max(20).default(8),
+});
+export type SuggestQuery = z.infer<typeof SuggestQuery>;
+
+export const Suggestion = z.object({
+  type: z.literal("correspondence"),
+  id: Id,
+  title: z.string(),
+  reference: z.string().nullable(),
+});
+
+export const SuggestResponse = z.object({ items: z.array(Suggestion) });
+export type SuggestResponse = z.infer<typeof SuggestResponse>;
