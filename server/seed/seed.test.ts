@@ -153,6 +153,24 @@ describe("the demo ministry", () => {
     ]);
   });
 
+  it("leaves each persona a few unread notifications, the latest, out of weeks of activity", async () => {
+    const db = t.database.db;
+    const unread = await db
+      .selectFrom("notifications")
+      .select(["user_id", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("read_at", "is", null)
+      .groupBy("user_id")
+      .execute();
+    expect(unread.length).toBeGreaterThan(5);
+    expect(Math.max(...unread.map((u) => Number(u.n)))).toBe(6);
+    const read = await db
+      .selectFrom("notifications")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("read_at", "is not", null)
+      .executeTakeFirstOrThrow();
+    expect(Number(read.n)).toBeGreaterThan(0);
+  });
+
   it("is journaled, the chain verifies, and it is loaded only once", async () => {
     const entry = await t.database.db
       .selectFrom("journal")

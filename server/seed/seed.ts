@@ -185,6 +185,7 @@ export async function seedDemo(
     dataDir === undefined ? undefined : new BlobStore(path.join(dataDir, "blobs")),
   );
   await seedDemoFeed(db, now);
+  await readOlderNotifications(db, now.toISOString());
   return {
     organizations: DEMO_ORGANIZATIONS.length,
     units: DEMO_UNITS.length,
@@ -258,5 +259,35 @@ async function seedPerson(
       granted_at: at,
       granted_by: null,
     });
+  }
+}
+
+/** How many of their latest notifications each demo persona finds unread. */
+const DEMO_UNREAD_NOTIFICATIONS = 6;
+
+/**
+ * Seeding a few weeks of activity at once notifies everyone of all of it; a real user would
+ * have read most. Each persona keeps only their latest notifications unread.
+ */
+async function readOlderNotifications(db: Kysely<DB>, at: string): Promise<void> {
+  const rows = await db
+    .selectFrom("notifications")
+    .select(["id", "user_id"])
+    .where("read_at", "is", null)
+    .orderBy("seq", "desc")
+    .execute();
+  const kept = new Map<string, number>();
+  const older: string[] = [];
+  for (const row of rows) {
+    const count = kept.get(row.user_id) ?? 0;
+    if (count < DEMO_UNREAD_NOTIFICATIONS) kept.set(row.user_id, count + 1);
+    else older.push(row.id);
+  }
+  for (let i = 0; i < older.length; i += 500) {
+    await db
+      .updateTable("notifications")
+      .set({ read_at: at })
+      .where("id", "in", older.slice(i, i + 500))
+      .execute();
   }
 }
