@@ -141,14 +141,43 @@ export async function findVersions(
     .execute();
 }
 
-/** How many of the given ids exist in a table of addressees. */
-export async function countExisting(
+/**
+ * How many of the given addressees the drafter may address: people and units the directory
+ * shows them, communities they may know of (a secret one only if they belong to it).
+ */
+export async function countAddressable(
   db: Handle,
-  table: "units" | "users" | "communities",
+  filters: {
+    people: (eb: ExpressionBuilder<DB, "users">) => Expression<SqlBool>;
+    units: (eb: ExpressionBuilder<DB, "units">) => Expression<SqlBool>;
+    communities: (eb: ExpressionBuilder<DB, "communities">) => Expression<SqlBool>;
+  },
+  type: "unit" | "user" | "community",
   ids: readonly string[],
 ): Promise<number> {
   if (ids.length === 0) return 0;
-  const rows = await db.selectFrom(table).select("id").where("id", "in", ids).execute();
+  const unique = [...new Set(ids)];
+  const rows =
+    type === "user"
+      ? await db
+          .selectFrom("users")
+          .select("id")
+          .where("id", "in", unique)
+          .where(filters.people)
+          .execute()
+      : type === "unit"
+        ? await db
+            .selectFrom("units")
+            .select("id")
+            .where("id", "in", unique)
+            .where(filters.units)
+            .execute()
+        : await db
+            .selectFrom("communities")
+            .select("id")
+            .where("id", "in", unique)
+            .where(filters.communities)
+            .execute();
   return rows.length;
 }
 

@@ -9,12 +9,15 @@ import type {
   UpdateDraftBody,
   VersionDiff,
 } from "../../shared/schemas/correspondence.js";
+import { visibleCommunities } from "../communities/communities.policy.js";
 import type { DB } from "../db/schema.js";
 import { AppError, notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
 import { decodeCursor, toPage } from "../http/cursor.js";
 import { canonicalJson } from "../journal/journal.hash.js";
 import { journalProtectedRead } from "../journal/journal.service.js";
+import { readableUnits } from "../organization/unit.policy.js";
+import { readablePeople } from "../people/people.policy.js";
 import { findSubjectUser } from "../people/people.repository.js";
 import { type Subject, todayUtc } from "../policy/subject.js";
 import { listAttachments } from "./attachment.repository.js";
@@ -26,7 +29,7 @@ import {
 } from "./correspondence.presenter.js";
 import {
   type CorrespondenceRow,
-  countExisting,
+  countAddressable,
   filterReadableIds,
   findReadableCorrespondence,
   findVersions,
@@ -54,10 +57,14 @@ async function checkLinks(db: Handle, subject: Subject, content: CheckedContent)
   if (readable.size !== new Set(content.references).size) {
     throw new AppError("invalid_input", [{ path: "/content/references", problem: "unknown" }]);
   }
+  const filters = {
+    people: readablePeople(subject),
+    units: readableUnits(subject),
+    communities: visibleCommunities(subject),
+  };
   for (const type of ["unit", "user", "community"] as const) {
-    const ids = content.addressees.filter((a) => a.type === type).map((a) => a.id);
-    const table = type === "unit" ? "units" : type === "user" ? "users" : "communities";
-    if ((await countExisting(db, table, ids)) !== ids.length) {
+    const ids = [...new Set(content.addressees.filter((a) => a.type === type).map((a) => a.id))];
+    if ((await countAddressable(db, filters, type, ids)) !== ids.length) {
       throw new AppError("invalid_input", [
         { path: "/content/addressees", problem: `unknown_${type}` },
       ]);

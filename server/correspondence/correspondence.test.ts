@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DraftContent } from "../../shared/schemas/correspondence.js";
 import { telegramContent } from "../testing/correspondence-factory.js";
-import { makeOrganization, makeUnit, makeUser, signIn } from "../testing/factories.js";
+import {
+  makeCommunity,
+  makeOrganization,
+  makeUnit,
+  makeUser,
+  signIn,
+} from "../testing/factories.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
 
 let t: TestApp;
@@ -172,6 +178,20 @@ describe("drafting a telegram", () => {
     const ref = await create(cookies.drafter, telegramContent({ references: [othersDraft] }));
     expect(ref.statusCode).toBe(400);
     expect(ref.json().error.details[0]).toMatchObject({ path: "/content/references" });
+  });
+
+  it("addresses communities the drafter may know of, and no secret one they are not in", async () => {
+    const db = t.database.db;
+    const open = await makeCommunity(db, { access: "open" });
+    const secret = await makeCommunity(db, { access: "secret", members: [ids.colleague] });
+    const mine = await makeCommunity(db, { access: "secret", members: [ids.drafter] });
+    const to = (id: string) =>
+      telegramContent({ addressees: [{ type: "community", id, mode: "info" }] });
+    expect((await create(cookies.drafter, to(open))).statusCode).toBe(201);
+    expect((await create(cookies.drafter, to(mine))).statusCode).toBe(201);
+    const refused = await create(cookies.drafter, to(secret));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.details[0]).toMatchObject({ problem: "unknown_community" });
   });
 });
 

@@ -69,6 +69,8 @@ export async function findPost(db: Handle, id: string): Promise<PostRow | undefi
 }
 
 export interface FeedSearch {
+  /** Only this person's posts (their recent activity, on their profile). */
+  authorId?: string;
   filters: PostFilter[];
   /** Only this community's posts. */
   communityId?: string;
@@ -86,6 +88,7 @@ export async function listPosts(db: Handle, s: FeedSearch): Promise<PostRow[]> {
     .limit(s.limit + 1);
   for (const filter of s.filters) q = q.where(filter);
   if (s.communityId) q = q.where("posts.community_id", "=", s.communityId);
+  if (s.authorId) q = q.where("posts.author_id", "=", s.authorId);
   if (s.excludePinned) q = q.where("posts.pinned_at", "is", null);
   if (s.after) {
     const [at, id] = s.after;

@@ -237,6 +237,13 @@ export async function listFeed(
       }),
       after === undefined ? listPinnedPosts(db, community.id, readable) : Promise.resolve([]),
     ]);
+  } else if (query.author !== undefined) {
+    rows = await listPosts(db, {
+      filters: [readable],
+      authorId: query.author,
+      after,
+      limit: query.limit,
+    });
   } else {
     rows = await listPosts(db, {
       filters: [readable, personalFeedScope(subject.userId)],

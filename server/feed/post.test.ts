@@ -120,6 +120,18 @@ describe("who reads which post", () => {
     expect(idsOf(personal)).not.toContain(internal.id);
   });
 
+  it("one person's posts (their profile's activity) list only what the reader may read", async () => {
+    const hidden = await published("manager", w.secret, "Réunion restreinte demain");
+    const author = `author=${w.users.manager.id}`;
+    const byOutsider = idsOf(await feedOf("outsider", author));
+    expect(byOutsider).toContain(released.id);
+    expect(byOutsider).not.toContain(hidden.id);
+    const byMember = idsOf(await feedOf("member", author));
+    expect(byMember).toEqual(expect.arrayContaining([released.id, hidden.id]));
+    expect(byMember).not.toContain(internal.id);
+    expect(idsOf(await feedOf("guest", author))).toEqual([released.id]);
+  });
+
   it("an external user outside the community and a non-member of a secret one get 404", async () => {
     expect((await api.feed("external", `community=${w.open}`)).statusCode).toBe(404);
     expect((await api.getPost("external", released.id)).statusCode).toBe(404);

@@ -121,6 +121,8 @@ const PostTags = z
 export const FeedQuery = z.strictObject({
   /** A community feed instead of the personal one. */
   community: Id.optional(),
+  /** One person's posts, wherever the reader may read them (their recent public activity). */
+  author: Id.optional(),
   cursor: z.string().max(512).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });

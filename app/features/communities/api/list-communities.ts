@@ -1,6 +1,10 @@
 import type { CommunityPage } from "@shared/schemas/communities";
 import type { CommunityKind } from "@shared/vocabulary";
-import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import {
+  infiniteQueryOptions,
+  type keepPreviousData,
+  useInfiniteQuery,
+} from "@tanstack/react-query";
 import { apiFetch } from "../../../api/client";
 import { communitiesQueryKey } from "./community-cache";
 
@@ -26,14 +30,15 @@ export function listCommunities(
   });
 }
 
-/** The communities matching the filters, page after page. */
-export function useCommunities(filters: CommunityFilters) {
-  return useInfiniteQuery(
-    infiniteQueryOptions({
+/** The communities matching the filters, page after page (optionally keeping the last results while typing). */
+export function useCommunities(filters: CommunityFilters, placeholder?: typeof keepPreviousData) {
+  return useInfiniteQuery({
+    ...infiniteQueryOptions({
       queryKey: [...communitiesQueryKey, "list", filters] as const,
       queryFn: ({ pageParam, signal }) => listCommunities(filters, pageParam, signal),
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),
-  );
+    placeholderData: placeholder,
+  });
 }

@@ -4,6 +4,7 @@ import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import type { DistributionMode } from "@shared/vocabulary";
 import { useId, useState } from "react";
 import { useT } from "../../../i18n/use-t";
+import { CommunityPicker } from "../../communities/components/community-picker";
 import { UnitPicker } from "../../directory/components/unit-picker";
 import { AddresseeName } from "./addressee-name";
 import { type DraftErrors, draftFieldState } from "./draft-errors";
@@ -11,7 +12,7 @@ import { type AddresseeValue, actionFirst } from "./editor-values";
 import { PersonPicker } from "./person-picker";
 import "./correspondence.css";
 
-type PickableType = "unit" | "user";
+type PickableType = "unit" | "user" | "community";
 
 type AddresseesEditorProps = {
   addressees: AddresseeValue[];
@@ -106,15 +107,24 @@ export function AddresseesEditor({
   const [mode, setMode] = useState<DistributionMode>("action");
   const [unitId, setUnitId] = useState("");
   const [userId, setUserId] = useState("");
+  const [communityId, setCommunityId] = useState("");
   const [pickError, setPickError] = useState<string | undefined>(undefined);
   const [announcement, setAnnouncement] = useState("");
 
-  const chosenId = type === "unit" ? unitId : userId;
+  const chosenId = type === "unit" ? unitId : type === "user" ? userId : communityId;
   const same = (a: AddresseeValue, b: AddresseeValue) => a.type === b.type && a.id === b.id;
 
   const add = () => {
     if (chosenId === "") {
-      setPickError(t(type === "unit" ? "addressees.chooseUnit" : "addressees.choosePerson"));
+      setPickError(
+        t(
+          type === "unit"
+            ? "addressees.chooseUnit"
+            : type === "user"
+              ? "addressees.choosePerson"
+              : "addressees.chooseCommunity",
+        ),
+      );
       return;
     }
     const addressee: AddresseeValue = { type, id: chosenId, mode };
@@ -126,6 +136,7 @@ export function AddresseesEditor({
     onChange(actionFirst([...addressees, addressee]));
     setUnitId("");
     setUserId("");
+    setCommunityId("");
     setAnnouncement(t("addressees.added", { mode: t(`addressees.mode.${mode}`) }));
   };
 
@@ -172,7 +183,7 @@ export function AddresseesEditor({
             legend={t("addressees.typeLegend")}
             name="addressee-type"
             orientation="horizontal"
-            options={(["unit", "user"] as const).map((option) => ({
+            options={(["unit", "user", "community"] as const).map((option) => ({
               label: t(`addressees.type.${option}`),
               nativeInputProps: {
                 value: option,
@@ -194,11 +205,18 @@ export function AddresseesEditor({
               emptyOptionLabel={t("form.choose")}
               errorMessage={pickError}
             />
-          ) : (
+          ) : type === "user" ? (
             <PersonPicker
               label={t("addressees.person")}
               value={userId}
               onChange={(person) => setUserId(person?.id ?? "")}
+              errorMessage={pickError}
+            />
+          ) : (
+            <CommunityPicker
+              label={t("addressees.community")}
+              value={communityId}
+              onChange={(community) => setCommunityId(community?.id ?? "")}
               errorMessage={pickError}
             />
           )}

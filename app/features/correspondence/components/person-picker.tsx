@@ -1,21 +1,9 @@
-import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { PersonSummary } from "@shared/schemas/people";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState } from "react";
+import { SearchSelect, useDebouncedValue } from "../../../components/search-select";
 import { useT } from "../../../i18n/use-t";
 import { peopleSearchQueryOptions } from "../../directory/api/search-people";
-
-const SEARCH_DELAY_MS = 300;
-
-function useDebouncedValue<T>(value: T, delayMs: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), delayMs);
-    return () => window.clearTimeout(timer);
-  }, [value, delayMs]);
-  return debounced;
-}
 
 type PersonPickerProps = {
   /** Legend of the group, e.g. « Personne destinataire ». */
@@ -26,15 +14,12 @@ type PersonPickerProps = {
   errorMessage?: string;
 };
 
-/**
- * Picks a person from the directory, like the unit picker: a search box narrows the choices of a
- * native select (GET /api/directory/people?q=…). Both controls are labelled, inside a fieldset.
- */
+/** Picks a person from the directory (GET /api/directory/people?q=…). */
 export function PersonPicker({ label, value, onChange, errorMessage }: PersonPickerProps) {
   const t = useT();
   const [text, setText] = useState("");
   const [chosen, setChosen] = useState<PersonSummary | null>(null);
-  const q = useDebouncedValue(text.trim(), SEARCH_DELAY_MS);
+  const q = useDebouncedValue(text.trim());
   const search = useInfiniteQuery({
     ...peopleSearchQueryOptions(q === "" ? {} : { q }),
     placeholderData: keepPreviousData,
@@ -44,55 +29,33 @@ export function PersonPicker({ label, value, onChange, errorMessage }: PersonPic
   const kept = chosen !== null && chosen.id === value ? chosen : null;
   const options =
     kept !== null && !found.some((person) => person.id === kept.id) ? [kept, ...found] : found;
-  const hasMore = (search.data?.pages[0]?.nextCursor ?? null) !== null;
 
   return (
-    <fieldset className="fr-fieldset">
-      <legend className="fr-fieldset__legend fr-text--regular">{label}</legend>
-      <div className="fr-fieldset__element">
-        <Input
-          label={t("personPicker.search")}
-          hintText={t("personPicker.searchHint")}
-          nativeInputProps={{
-            type: "search",
-            value: text,
-            autoComplete: "off",
-            onChange: (event) => setText(event.target.value),
-          }}
-        />
-      </div>
-      <div className="fr-fieldset__element">
-        <Select
-          label={t("personPicker.choose")}
-          hint={
-            <span aria-live="polite">
-              {search.isFetching
-                ? t("common.loading")
-                : hasMore
-                  ? t("personPicker.refine", { count: found.length })
-                  : t("personPicker.count", { count: found.length })}
-            </span>
-          }
-          state={errorMessage === undefined ? "default" : "error"}
-          stateRelatedMessage={errorMessage}
-          nativeSelectProps={{
-            value,
-            onChange: (event) => {
-              const person = options.find((option) => option.id === event.target.value) ?? null;
-              setChosen(person);
-              onChange(person);
-            },
-          }}
-        >
-          <option value="">{t("form.choose")}</option>
-          {options.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.displayName}
-              {person.principalUnit === null ? "" : ` — ${person.principalUnit.shortName}`}
-            </option>
-          ))}
-        </Select>
-      </div>
-    </fieldset>
+    <SearchSelect
+      label={label}
+      texts={{
+        search: t("personPicker.search"),
+        searchHint: t("personPicker.searchHint"),
+        choose: t("personPicker.choose"),
+        count: (count) => t("personPicker.count", { count }),
+        refine: (count) => t("personPicker.refine", { count }),
+      }}
+      text={text}
+      onTextChange={setText}
+      found={options}
+      hasMore={(search.data?.pages[0]?.nextCursor ?? null) !== null}
+      isFetching={search.isFetching}
+      value={value}
+      onChange={(id) => {
+        const person = options.find((option) => option.id === id) ?? null;
+        setChosen(person);
+        onChange(person);
+      }}
+      emptyOptionLabel={t("form.choose")}
+      describe={(person) =>
+        `${person.displayName}${person.principalUnit === null ? "" : ` — ${person.principalUnit.shortName}`}`
+      }
+      errorMessage={errorMessage}
+    />
   );
 }

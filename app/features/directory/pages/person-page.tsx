@@ -8,6 +8,7 @@ import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
 import { useCurrentUser } from "../../auth/components/current-user";
+import { FeedList } from "../../feed/components/feed-list";
 import { FollowButton } from "../../feed/components/follow-button";
 import { AssignmentList } from "../../profile/components/assignment-list";
 import { CommunityList } from "../../profile/components/community-list";
@@ -89,6 +90,10 @@ export function PersonPage() {
           </InfoPanel>
         </div>
       </div>
+      <section className="fr-mt-4w" aria-labelledby="person-activity">
+        <h2 id="person-activity">{t("person.activity")}</h2>
+        <FeedList scope={{ kind: "author", userId: detail.id }} />
+      </section>
     </>
   );
 }

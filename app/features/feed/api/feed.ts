@@ -7,24 +7,37 @@ const PAGE_SIZE = 20;
 /** Cache key of every feed: a new post, comment or reaction refreshes them all. */
 export const feedQueryKey = ["feed"] as const;
 
-/** GET /api/feed — one keyset page of the personal feed, or of a community's feed. */
+/** Which feed: the personal one, a community's, or one person's posts (their profile). */
+export type FeedScope =
+  | { kind: "personal" }
+  | { kind: "community"; communityId: string }
+  | { kind: "author"; userId: string };
+
+const scopeQuery = (scope: FeedScope) =>
+  scope.kind === "community"
+    ? { community: scope.communityId }
+    : scope.kind === "author"
+      ? { author: scope.userId }
+      : {};
+
+/** GET /api/feed — one keyset page of the chosen feed. */
 export function fetchFeedPage(
-  communityId: string | null,
+  scope: FeedScope,
   cursor: string | null,
   signal?: AbortSignal,
 ): Promise<FeedPage> {
   return apiFetch<FeedPage>("/api/feed", {
-    query: { community: communityId, cursor, limit: PAGE_SIZE },
+    query: { ...scopeQuery(scope), cursor, limit: PAGE_SIZE },
     signal,
   });
 }
 
 /** A feed, newest first, page after page (« Afficher plus » calls fetchNextPage). */
-export function useFeed(communityId: string | null) {
+export function useFeed(scope: FeedScope) {
   return useInfiniteQuery(
     infiniteQueryOptions({
-      queryKey: [...feedQueryKey, "list", communityId ?? "personal"] as const,
-      queryFn: ({ pageParam, signal }) => fetchFeedPage(communityId, pageParam, signal),
+      queryKey: [...feedQueryKey, "list", scope] as const,
+      queryFn: ({ pageParam, signal }) => fetchFeedPage(scope, pageParam, signal),
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),

@@ -9,7 +9,7 @@ export function CommunityFeed({ communityId }: { communityId: string }) {
   return (
     <div className="feed">
       <PostComposer communityId={communityId} />
-      <FeedList communityId={communityId} />
+      <FeedList scope={{ kind: "community", communityId }} />
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import "./feed.css";
 import { PagedResults } from "../../../components/paged-results";
 import { useT } from "../../../i18n/use-t";
-import { useFeed } from "../api/feed";
+import { type FeedScope, useFeed } from "../api/feed";
 import { PostCard } from "./post-card";
 
 /** A feed's posts, newest first with « Afficher plus »; a community's pinned posts lead. */
-export function FeedList({ communityId }: { communityId: string | null }) {
+export function FeedList({ scope }: { scope: FeedScope }) {
   const t = useT();
-  const feed = useFeed(communityId);
+  const feed = useFeed(scope);
   const pinned = feed.data?.pages[0]?.pinned ?? [];
   return (
     <section aria-label={t("feed.list.label")}>

@@ -18,7 +18,7 @@ export function FeedPage() {
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-lg-8">
           <PostComposer />
-          <FeedList communityId={null} />
+          <FeedList scope={{ kind: "personal" }} />
         </div>
         <div className="fr-col-12 fr-col-lg-4">
           <FollowTagForm />
