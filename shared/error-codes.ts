@@ -22,6 +22,11 @@ export const ERROR_STATUS = {
   too_many_login_attempts: 429,
   internal_error: 500,
   service_unavailable: 503,
+  step_up_required: 403,
+  invalid_second_factor: 400,
+  totp_already_enrolled: 409,
+  totp_not_enrolled: 409,
+  password_too_weak: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -7,6 +7,8 @@ import type { Database } from "../db/database.js";
 import { actorOf, requireAuth, SESSION_COOKIE, sessionPolicyOf } from "../http/authenticate.js";
 import { describeMe, loadSignedInUser } from "../people/people.service.js";
 import { acceptCharter, login, logout } from "./auth.service.js";
+import { strongAuthRoutes } from "./mfa.routes.js";
+import { hasTotp } from "./mfa.service.js";
 
 /** Sign-in, sign-out, the signed-in user, and acceptance of the conditions of use. */
 export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Config }> = async (
@@ -15,10 +17,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
 ) => {
   const { db } = database;
   const policy = sessionPolicyOf(config);
-  const sessionInfo = (expiresAt: string) => ({
+  const sessionInfo = async (userId: string, expiresAt: string, mfa: boolean) => ({
     expiresAt,
     idleTimeoutSeconds: config.sessionIdleSeconds,
+    mfa,
+    totpEnrolled: await hasTotp(db, userId),
   });
+  await app.register(strongAuthRoutes, { database, config });
 
   app.post(
     "/api/auth/login",
@@ -46,9 +51,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
         secure: config.cookieSecure,
         maxAge: config.sessionAbsoluteSeconds,
       });
-      const user = await loadSignedInUser(db, session.userId);
+      const user = await loadSignedInUser(db, session.userId, { mfa: false });
       if (!user) throw new Error("user vanished during sign-in");
-      return describeMe(db, user.subject, sessionInfo(session.expiresAt));
+      return describeMe(
+        db,
+        user.subject,
+        await sessionInfo(session.userId, session.expiresAt, false),
+      );
     },
   );
 
@@ -84,7 +93,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
     },
     async (request) => {
       const auth = requireAuth(request);
-      return describeMe(db, auth.subject, sessionInfo(auth.expiresAt));
+      return describeMe(
+        db,
+        auth.subject,
+        await sessionInfo(auth.subject.userId, auth.expiresAt, auth.subject.mfa),
+      );
     },
   );
 
@@ -107,7 +120,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
         { ...actorOf(request), userId: auth.subject.userId },
         request.body.version,
       );
-      return describeMe(db, auth.subject, sessionInfo(auth.expiresAt));
+      return describeMe(
+        db,
+        auth.subject,
+        await sessionInfo(auth.subject.userId, auth.expiresAt, auth.subject.mfa),
+      );
     },
   );
 };

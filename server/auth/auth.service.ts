@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { LoginBody } from "../../shared/schemas/people.js";
 import { CHARTER_VERSION } from "../../shared/vocabulary.js";
@@ -18,6 +18,7 @@ import {
   insertSession,
   touchSession,
 } from "./session.repository.js";
+import { sessionIdOf } from "./session-token.js";
 
 export interface SessionPolicy {
   idleSeconds: number;
@@ -30,7 +31,6 @@ export const THROTTLE = { windowSeconds: 15 * 60, maxPerEmail: 5, maxPerIp: 30 }
 /** Last-seen is written at most this often, so reads do not all turn into writes. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-const sessionIdOf = (token: string) => createHash("sha256").update(token).digest("hex");
 const secondsBefore = (now: Date, seconds: number) =>
   new Date(now.getTime() - seconds * 1000).toISOString();
 
@@ -116,7 +116,13 @@ export async function login(
 }
 
 export type SessionLookup =
-  | { status: "valid"; sessionId: string; userId: string; expiresAt: string }
+  | {
+      status: "valid";
+      sessionId: string;
+      userId: string;
+      expiresAt: string;
+      authMethods: string;
+    }
   | { status: "expired" }
   | { status: "unknown" };
 
@@ -139,7 +145,13 @@ export async function resolveSession(
   if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
     await touchSession(db, id, nowIso);
   }
-  return { status: "valid", sessionId: id, userId: session.user_id, expiresAt: session.expires_at };
+  return {
+    status: "valid",
+    sessionId: id,
+    userId: session.user_id,
+    expiresAt: session.expires_at,
+    authMethods: session.auth_methods,
+  };
 }
 
 /** Ends a session. */

@@ -265,6 +265,25 @@ export interface AttachmentTable {
   created_at: string;
 }
 
+export interface TotpCredentialTable {
+  user_id: string;
+  /** Base32; never sent back once enrolment is confirmed. */
+  secret: string;
+  confirmed_at: string | null;
+  /** The time step of the last accepted code: a code is accepted once. */
+  last_used_step: number | null;
+  created_at: string;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the normalised code (high-entropy codes need no slow hash). */
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
 export interface DB {
   organizations: OrganizationTable;
   units: UnitTable;
@@ -291,6 +310,8 @@ export interface DB {
   notification_follows: NotificationFollowTable;
   mail_outbox: MailOutboxTable;
   deadline_alerts: DeadlineAlertTable;
+  totp_credentials: TotpCredentialTable;
+  recovery_codes: RecoveryCodeTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */

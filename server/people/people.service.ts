@@ -32,6 +32,7 @@ import {
 export async function loadSignedInUser(
   db: Kysely<DB>,
   userId: string,
+  assurance: { mfa: boolean },
   now: Date = new Date(),
 ): Promise<{ subject: Subject; charterAccepted: boolean } | undefined> {
   const user = await findSubjectUser(db, userId);
@@ -50,6 +51,7 @@ export async function loadSignedInUser(
     clearance: effectiveClearance(clearances, today).level,
     roles: roles.map((r) => ({ role: r.role, unitId: r.unit_id })),
     unitIds,
+    mfa: assurance.mfa,
   };
   return { subject, charterAccepted: user.charter_version === CHARTER_VERSION };
 }
@@ -96,7 +98,7 @@ export async function getPerson(
 export async function describeMe(
   db: Kysely<DB>,
   subject: Subject,
-  session: { expiresAt: string; idleTimeoutSeconds: number },
+  session: Me["session"],
 ): Promise<Me> {
   const today = todayUtc();
   const row = await findPerson(db, subject.userId, today);

@@ -22,4 +22,11 @@ export const en: Record<MessageKey, string> = {
   "errors.too_many_login_attempts": "Too many sign-in attempts. Please try again in a few minutes.",
   "errors.internal_error": "An internal error occurred. It has been logged.",
   "errors.service_unavailable": "The service is temporarily unavailable.",
+  "errors.step_up_required":
+    "Strong authentication required: confirm who you are with a second factor.",
+  "errors.invalid_second_factor": "Wrong or already used code.",
+  "errors.totp_already_enrolled": "An authenticator app is already registered.",
+  "errors.totp_not_enrolled": "No authenticator app is registered.",
+  "errors.password_too_weak":
+    "Password too weak: at least 12 characters, and not a common password.",
 };

@@ -21,6 +21,13 @@ export const fr = {
     "Trop de tentatives de connexion. Veuillez réessayer dans quelques minutes.",
   "errors.internal_error": "Une erreur interne est survenue. Elle a été enregistrée.",
   "errors.service_unavailable": "Le service est momentanément indisponible.",
+  "errors.step_up_required":
+    "Authentification renforcée requise : confirmez votre identité avec un second facteur.",
+  "errors.invalid_second_factor": "Code incorrect ou déjà utilisé.",
+  "errors.totp_already_enrolled": "Une application d'authentification est déjà enregistrée.",
+  "errors.totp_not_enrolled": "Aucune application d'authentification n'est enregistrée.",
+  "errors.password_too_weak":
+    "Mot de passe trop faible : au moins 12 caractères, et pas un mot de passe courant.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

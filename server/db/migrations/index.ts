@@ -5,6 +5,7 @@ import * as readReceipts from "./2026-11-28T1710-read-receipts.js";
 import * as attachments from "./2026-11-28T1720-attachments.js";
 import * as communityAccess from "./2026-11-28T1800-community-access.js";
 import * as notifications from "./2026-11-28T1840-notifications.js";
+import * as strongAuth from "./2026-11-28T1900-strong-auth.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T1720-attachments": attachments,
   "2026-11-28T1800-community-access": communityAccess,
   "2026-11-28T1840-notifications": notifications,
+  "2026-11-28T1900-strong-auth": strongAuth,
 };
