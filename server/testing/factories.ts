@@ -295,12 +295,14 @@ export async function signIn(
   app: FastifyInstance,
   email: string,
   password = TEST_PASSWORD,
-  options: { factors?: 1 | 2 } = {},
+  options: { factors?: 1 | 2; remoteAddress?: string } = {},
 ) {
+  const remoteAddress = options.remoteAddress ?? "127.0.0.1";
   const response = await app.inject({
     method: "POST",
     url: "/api/auth/login",
     payload: { email, password },
+    remoteAddress,
   });
   if (response.statusCode !== 200) {
     throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
@@ -308,5 +310,5 @@ export async function signIn(
   const cookie = cookieOf(response);
   const holdsDr = response.json().clearance.level === "DR";
   if (options.factors === 1 || (!holdsDr && options.factors !== 2)) return cookie;
-  return stepUpAs(app, email, cookie);
+  return stepUpAs(app, email, cookie, remoteAddress);
 }
