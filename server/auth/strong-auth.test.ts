@@ -418,3 +418,41 @@ describe("the test sign-in helper", () => {
     expect(known?.lastStep).toBe(stepAt(Date.now()));
   });
 });
+
+describe("passwords chosen for an account", () => {
+  it("are refused when common (English or French), with a stable code and nothing written", async () => {
+    const admin = await makeUser(db(), {
+      organizationId: ministry,
+      roles: [{ role: "platform_admin" }],
+    });
+    const cookie = await signIn(t.app, admin.email);
+    for (const password of ["azertyuiop123", "Motdepasse2026!", "password1234"]) {
+      const email = `weak.${addresses}.${password.length}@test.diplomatie.fr`;
+      const response = await post(cookie, "/api/admin/users", {
+        organizationId: ministry,
+        email,
+        givenName: "Faible",
+        familyName: "Secret",
+        nationality: "FR",
+        password,
+      });
+      expect(response.statusCode, password).toBe(400);
+      expect(response.json().error.code).toBe("password_too_weak");
+      const row = await db()
+        .selectFrom("users")
+        .select("id")
+        .where("email", "=", email)
+        .executeTakeFirst();
+      expect(row).toBeUndefined();
+    }
+    const strong = await post(cookie, "/api/admin/users", {
+      organizationId: ministry,
+      email: "phrase.de.passe@test.diplomatie.fr",
+      givenName: "Forte",
+      familyName: "Phrase",
+      nationality: "FR",
+      password: "cheval agrafe batterie correcte",
+    });
+    expect(strong.statusCode).toBe(201);
+  });
+});
