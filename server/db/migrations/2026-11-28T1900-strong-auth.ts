@@ -10,9 +10,7 @@ import type { Kysely } from "kysely";
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable("totp_credentials")
-    .addColumn("user_id", "text", (c) =>
-      c.primaryKey().references("users.id").onDelete("cascade"),
-    )
+    .addColumn("user_id", "text", (c) => c.primaryKey().references("users.id").onDelete("cascade"))
     .addColumn("secret", "text", (c) => c.notNull())
     .addColumn("confirmed_at", "text")
     .addColumn("last_used_step", "integer")
