@@ -25,6 +25,7 @@ import {
 } from "../people/people.repository.js";
 import { personSearchText } from "../people/people-admin.service.js";
 import { foldText } from "../search/text-fold.js";
+import { DEMO_TOTP_SECRET } from "../seed/seed.js";
 
 /*
  * Small factories that write real rows through the repositories, so tests state only what
@@ -237,7 +238,7 @@ export async function stepUpAs(
   remoteAddress = "127.0.0.1",
 ) {
   const key = email.toLowerCase();
-  const known = authenticators.get(key);
+  let known = authenticators.get(key);
   if (!known) {
     const enrolment = await app.inject({
       method: "POST",
@@ -245,28 +246,34 @@ export async function stepUpAs(
       headers: { cookie },
       remoteAddress,
     });
-    if (enrolment.statusCode !== 200) {
+    if (enrolment.statusCode === 200) {
+      const secret: string = enrolment.json().secret;
+      const now = Date.now();
+      const confirm = await app.inject({
+        method: "POST",
+        url: "/api/me/totp/confirm",
+        headers: { cookie },
+        remoteAddress,
+        payload: { code: totpCode(secret, now) },
+      });
+      if (confirm.statusCode !== 200) throw new Error(`TOTP confirmation failed: ${confirm.body}`);
+      authenticators.set(key, {
+        secret,
+        lastStep: stepAt(now),
+        recoveryCodes: confirm.json().recoveryCodes,
+      });
+      return cookieOf(confirm);
+    }
+    if (enrolment.json().error?.code !== "totp_already_enrolled") {
       throw new Error(`TOTP enrolment of ${email} failed: ${enrolment.body}`);
     }
-    const secret: string = enrolment.json().secret;
-    const now = Date.now();
-    const confirm = await app.inject({
-      method: "POST",
-      url: "/api/me/totp/confirm",
-      headers: { cookie },
-      remoteAddress,
-      payload: { code: totpCode(secret, now) },
-    });
-    if (confirm.statusCode !== 200) throw new Error(`TOTP confirmation failed: ${confirm.body}`);
-    authenticators.set(key, {
-      secret,
-      lastStep: stepAt(now),
-      recoveryCodes: confirm.json().recoveryCodes,
-    });
-    return cookieOf(confirm);
+    // Seeded demo accounts come enrolled with the demo's public secret.
+    known = { secret: DEMO_TOTP_SECRET, lastStep: -1, recoveryCodes: [] };
+    authenticators.set(key, known);
   }
   const now = Date.now();
-  const step = [-1, 0, 1].map((d) => stepAt(now) + d).find((s) => s > known.lastStep);
+  const lastStep = known.lastStep;
+  const step = [-1, 0, 1].map((d) => stepAt(now) + d).find((s) => s > lastStep);
   let payload: { code: string } | { recoveryCode: string };
   if (step !== undefined) {
     known.lastStep = step;
