@@ -37,4 +37,5 @@ export const paths = {
   legalNotice: "/mentions-legales",
   notifications: "/notifications",
   notificationPreferences: "/profil/notifications",
+  security: "/profil/securite",
 } as const;

@@ -1097,6 +1097,55 @@ export const fr = {
   "notificationPreferences.saved": "Vos préférences sont enregistrées.",
   "notificationPreferences.backToNotifications": "Retour aux notifications",
   "profile.notificationPreferences": "Préférences de notification",
+  "profile.security": "Sécurité du compte",
+  "stepUp.title": "Authentification renforcée requise",
+  "stepUp.whyTitle": "Document Diffusion Restreinte",
+  "stepUp.why":
+    "Ce document est protégé (DR). Pour le lire, confirmez votre identité avec un second facteur : le code de votre application d'authentification.",
+  "stepUp.enrolFirst":
+    "Vous n'avez pas encore enregistré d'application d'authentification. Enregistrez-en une depuis la page Sécurité du compte, puis revenez sur ce document.",
+  "stepUp.goToSecurity": "Enregistrer une application d'authentification",
+  "stepUp.button": "Confirmer mon identité",
+  "stepUp.code": "Code à six chiffres",
+  "stepUp.codeHint":
+    "Affiché par votre application d'authentification ; il change toutes les 30 secondes.",
+  "stepUp.recoveryCode": "Code de secours",
+  "stepUp.recoveryCodeHint":
+    "Un des codes de secours remis à l'enregistrement ; chacun ne sert qu'une fois.",
+  "stepUp.submit": "Valider",
+  "stepUp.useApp": "Utiliser l'application d'authentification",
+  "stepUp.useRecovery": "Utiliser un code de secours",
+  "security.title": "Sécurité du compte",
+  "security.totp": "Application d'authentification",
+  "security.totpLead":
+    "Un second facteur est exigé pour lire ou rédiger des documents Diffusion Restreinte. Enregistrez une application d'authentification (TOTP) sur votre téléphone.",
+  "security.totpStart": "Enregistrer une application",
+  "security.totpScan":
+    "Scannez ce QR code avec votre application d'authentification, puis saisissez le premier code qu'elle affiche.",
+  "security.totpQrAlt": "QR code à scanner avec l'application d'authentification",
+  "security.totpSecret": "Si vous ne pouvez pas scanner, saisissez cette clé :",
+  "security.totpFirstCode": "Premier code affiché par l'application",
+  "security.totpConfirm": "Confirmer l'enregistrement",
+  "security.totpConfirmed": "Application enregistrée. Cette session est désormais renforcée.",
+  "security.totpEnrolled": "Une application d'authentification est enregistrée pour votre compte.",
+  "security.recoveryCodesTitle": "Codes de secours",
+  "security.recoveryCodesLead":
+    "Conservez ces dix codes en lieu sûr : ils remplacent l'application si vous perdez votre téléphone, une fois chacun. Ils ne seront plus jamais affichés.",
+  "security.thisSession": "Cette session",
+  "security.sessionStrong":
+    "Session renforcée : vous avez confirmé votre identité avec un second facteur.",
+  "security.sessionWeak":
+    "Session ouverte avec le mot de passe seul : les documents DR demandent un second facteur.",
+  "security.sessions": "Mes sessions ouvertes",
+  "security.sessionStarted": "Ouverte le",
+  "security.sessionLastSeen": "Dernière activité",
+  "security.sessionFrom": "Adresse et navigateur",
+  "security.sessionFactors": "Authentification",
+  "security.sessionAction": "Action",
+  "security.twoFactors": "Renforcée (deux facteurs)",
+  "security.oneFactor": "Mot de passe seul",
+  "security.currentSession": "Session actuelle",
+  "security.revoke": "Fermer cette session",
 } as const;
 
 export type AppMessageKey = keyof typeof fr;
