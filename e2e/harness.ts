@@ -6,8 +6,9 @@ import axe from "axe-core";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "../server/app.js";
+import { stepAt, TOTP_PERIOD_SECONDS, totpCode } from "../server/auth/totp.js";
 import { loadConfig } from "../server/config.js";
-import { seedDemo } from "../server/seed/seed.js";
+import { DEMO_TOTP_SECRET, seedDemo } from "../server/seed/seed.js";
 import { createTestDatabase } from "../server/testing/test-database.js";
 
 /*
@@ -147,13 +148,52 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
-/** Signs a demo persona in for the first time: the conditions of use are accepted once. */
-export async function signInFirstTime(page: Page, portal: Portal, email: string): Promise<void> {
+/** The last time step whose code each persona used: a TOTP code is accepted once. */
+const lastStepUsed = new Map<string, number>();
+
+/**
+ * A fresh code of the demo authenticator for this persona: one step either side of now is
+ * accepted, each once; when all three are spent, the next step is waited for.
+ */
+export async function nextDemoTotpCode(email: string): Promise<string> {
+  for (;;) {
+    const now = Date.now();
+    const last = lastStepUsed.get(email) ?? -1;
+    const step = [-1, 0, 1].map((d) => stepAt(now) + d).find((s) => s > last);
+    if (step !== undefined) {
+      lastStepUsed.set(email, step);
+      return totpCode(DEMO_TOTP_SECRET, step * TOTP_PERIOD_SECONDS * 1000);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/**
+ * Signs a demo persona in for the first time: the conditions of use are accepted once. DR
+ * holders (enrolled with the demo authenticator) then confirm the session with a code, as DR
+ * content needs, unless `factors: 1` is asked.
+ */
+export async function signInFirstTime(
+  page: Page,
+  portal: Portal,
+  email: string,
+  options: { factors?: 1 | 2 } = {},
+): Promise<void> {
   await page.goto(portal.url);
   await page.getByLabel("Adresse électronique").fill(email);
   await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Se connecter" }).click();
   await page.getByRole("button", { name: "J'accepte la charte" }).click();
+  await page.getByRole("heading", { level: 1, name: /^Bienvenue/ }).waitFor();
+  if (options.factors === 1) return;
+  const me = await page.evaluate(async () => (await fetch("/api/me")).json());
+  if (!me.session.totpEnrolled) return;
+  await page.goto(`${portal.url}/profil/securite`);
+  await page.getByRole("heading", { level: 1, name: "Sécurité du compte" }).waitFor();
+  await page.getByLabel("Code à six chiffres").fill(await nextDemoTotpCode(email));
+  await page.getByRole("button", { name: "Valider", exact: true }).click();
+  await page.getByText("Session renforcée").waitFor();
+  await page.goto(portal.url);
   await page.getByRole("heading", { level: 1, name: /^Bienvenue/ }).waitFor();
 }
 
