@@ -9,6 +9,9 @@ import { describeMe, loadSignedInUser } from "../people/people.service.js";
 import { acceptCharter, login, logout } from "./auth.service.js";
 import { strongAuthRoutes } from "./mfa.routes.js";
 import { hasTotp } from "./mfa.service.js";
+import { oidcRoutes } from "./oidc.routes.js";
+import { oidcEndSessionUrl } from "./oidc.service.js";
+import { findSession } from "./session.repository.js";
 
 /** Sign-in, sign-out, the signed-in user, and acceptance of the conditions of use. */
 export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Config }> = async (
@@ -24,6 +27,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
     totpEnrolled: await hasTotp(db, userId),
   });
   await app.register(strongAuthRoutes, { database, config });
+  await app.register(oidcRoutes, { database, config });
 
   app.post(
     "/api/auth/login",
@@ -68,14 +72,18 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
       schema: {
         operationId: "logout",
         tags: ["auth"],
-        summary: "End the current session",
-        response: { 204: z.null(), 401: ErrorBody },
+        summary:
+          "End the current session; after an OpenID Connect sign-in, answers where to end the provider's too",
+        response: { 200: z.object({ endSessionUrl: z.string() }), 204: z.null(), 401: ErrorBody },
       },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
+      const session = await findSession(db, auth.sessionId);
       await logout(db, actorOf(request), auth.sessionId);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      const endSessionUrl = await oidcEndSessionUrl(config.oidc, session?.oidc_id_token);
+      if (endSessionUrl) return { endSessionUrl };
       return reply.code(204).send(null);
     },
   );

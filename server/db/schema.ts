@@ -117,6 +117,8 @@ export interface SessionTable {
   user_agent: string | null;
   /** How the user proved identity ("pwd"; later "otp", "oidc"), comma-separated. */
   auth_methods: string;
+  /** The ID token of a session opened through OpenID Connect (logout's `id_token_hint`). */
+  oidc_id_token?: string | null;
 }
 
 export interface LoginAttemptTable {
@@ -275,6 +277,14 @@ export interface TotpCredentialTable {
   created_at: string;
 }
 
+export interface OidcLoginTable {
+  /** The `state` sent to the provider (32 random bytes, base64url). */
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: string;
+}
+
 export interface RecoveryCodeTable {
   id: string;
   user_id: string;
@@ -312,6 +322,7 @@ export interface DB {
   deadline_alerts: DeadlineAlertTable;
   totp_credentials: TotpCredentialTable;
   recovery_codes: RecoveryCodeTable;
+  oidc_logins: OidcLoginTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */

@@ -3,7 +3,8 @@ import type { Kysely } from "kysely";
 /*
  * Second factor: one TOTP credential per user (pending until a first code confirms it; the step
  * of the last accepted code, so none is accepted twice) and single-use recovery codes, stored
- * as SHA-256 hashes.
+ * as SHA-256 hashes. OpenID Connect: the pending logins (state, nonce, PKCE verifier; single use)
+ * and the ID token a session was opened with, for the logout's `id_token_hint`.
  */
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations are frozen in time and must not follow the evolving DB type.
@@ -30,4 +31,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("recovery_codes")
     .columns(["user_id", "code_hash"])
     .execute();
+
+  await db.schema
+    .createTable("oidc_logins")
+    .addColumn("state", "text", (c) => c.primaryKey())
+    .addColumn("nonce", "text", (c) => c.notNull())
+    .addColumn("code_verifier", "text", (c) => c.notNull())
+    .addColumn("created_at", "text", (c) => c.notNull())
+    .execute();
+  await db.schema.alterTable("sessions").addColumn("oidc_id_token", "text").execute();
 }
