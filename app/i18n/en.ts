@@ -1124,4 +1124,12 @@ export const en: Record<AppMessageKey, string> = {
   "security.oneFactor": "Password only",
   "security.currentSession": "This session",
   "security.revoke": "End this session",
+  "login.proConnect": "Sign in with ProConnect",
+  "login.or": "or",
+  "login.oidcRefusedTitle": "Could not sign in with ProConnect",
+  "login.oidcUnknownAccount":
+    "No Diplomatie account matches the e-mail address ProConnect sent. Ask your correspondent to open an account; none is created automatically.",
+  "login.oidcAcrNotAllowed":
+    "The authentication level ProConnect sent is not accepted by Diplomatie.",
+  "login.oidcFailed": "Signing in with ProConnect did not complete. Please try again.",
 };

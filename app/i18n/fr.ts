@@ -1146,6 +1146,14 @@ export const fr = {
   "security.oneFactor": "Mot de passe seul",
   "security.currentSession": "Session actuelle",
   "security.revoke": "Fermer cette session",
+  "login.proConnect": "Se connecter avec ProConnect",
+  "login.or": "ou",
+  "login.oidcRefusedTitle": "Connexion avec ProConnect impossible",
+  "login.oidcUnknownAccount":
+    "Aucun compte Diplomatie ne correspond à l'adresse électronique transmise par ProConnect. Demandez l'ouverture d'un compte à votre correspondant ; aucun compte n'est créé automatiquement.",
+  "login.oidcAcrNotAllowed":
+    "Le niveau d'authentification transmis par ProConnect n'est pas accepté par Diplomatie.",
+  "login.oidcFailed": "La connexion avec ProConnect n'a pas abouti. Veuillez recommencer.",
 } as const;
 
 export type AppMessageKey = keyof typeof fr;
