@@ -1,6 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { Secret, TOTP } from "otpauth";
-import QRCode from "qrcode";
 
 /*
  * TOTP (RFC 6238) as authenticator apps expect it: SHA-1, 6 digits, 30-second steps. A code is
@@ -60,9 +59,11 @@ export function matchTotp(
 export const totpUri = (secretBase32: string, account: string) =>
   totpOf(secretBase32, account).toString();
 
-/** The QR code of the URI, as an SVG document. */
-export const totpQrSvg = (uri: string) =>
-  QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+/** The QR code of the URI, as an SVG document (the library loads on first enrolment only). */
+export async function totpQrSvg(uri: string): Promise<string> {
+  const { default: QRCode } = await import("qrcode");
+  return QRCode.toString(uri, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+}
 
 /* ---------- recovery codes ---------- */
 
