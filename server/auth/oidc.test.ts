@@ -1,8 +1,11 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeOrganization, makeUnit, makeUser } from "../testing/factories.js";
+import {
+  TEST_OIDC_CLIENT_ID as CLIENT_ID,
+  TEST_OIDC_CLIENT_SECRET as CLIENT_SECRET,
+  startOidcProvider,
+  type TestOidcProvider,
+} from "../testing/oidc-provider.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
 
 /*
@@ -11,74 +14,21 @@ import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
  * interaction that signs in whoever the test names, with the `acr` the test names.
  */
 
-const CLIENT_ID = "diplomatie";
-const CLIENT_SECRET = "un-secret-de-client-pour-les-tests-0123456789";
 const REDIRECT_URI = "http://127.0.0.1:3000/api/auth/oidc/callback";
 
 let t: TestApp;
 let off: TestApp;
-let server: http.Server;
+let provider: TestOidcProvider;
 let issuer: string;
-/** Who the provider signs in next, and how strongly. */
-let nextLogin = { accountId: "", acr: "eidas1" };
-const accounts = new Map<string, Record<string, string>>();
 let drEmail = "";
 
 beforeAll(async () => {
-  server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        client_secret: CLIENT_SECRET,
-        redirect_uris: [REDIRECT_URI],
-        post_logout_redirect_uris: ["http://127.0.0.1:3000/connexion"],
-        response_types: ["code"],
-        grant_types: ["authorization_code"],
-        token_endpoint_auth_method: "client_secret_basic",
-      },
-    ],
-    acrValues: ["eidas0", "eidas1", "eidas2"],
-    scopes: ["openid", "email", "given_name", "usual_name", "uid", "siret", "organizational_unit"],
-    claims: {
-      email: ["email"],
-      given_name: ["given_name"],
-      usual_name: ["usual_name"],
-      uid: ["uid"],
-      siret: ["siret"],
-      organizational_unit: ["organizational_unit"],
-    },
-    features: {
-      devInteractions: { enabled: false },
-      claimsParameter: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
-    },
-    cookies: { keys: ["des-cles-de-cookies-pour-le-fournisseur-de-test"] },
-    findAccount: async (_ctx, id) => ({
-      accountId: id,
-      claims: async () => ({ sub: id, ...(accounts.get(id) ?? {}) }),
-    }),
+  provider = await startOidcProvider({
+    redirectUri: REDIRECT_URI,
+    postLogoutRedirectUri: "http://127.0.0.1:3000/connexion",
   });
-  // The login screen: signs `nextLogin` in and grants what was asked.
-  provider.use(async (ctx, next) => {
-    const match = /^\/interaction\/([^/]+)$/.exec(ctx.path);
-    if (!match) return next();
-    const details = await provider.interactionDetails(ctx.req, ctx.res);
-    const grant = new provider.Grant({ accountId: nextLogin.accountId, clientId: CLIENT_ID });
-    const scope = details.params.scope;
-    if (typeof scope === "string") grant.addOIDCScope(scope);
-    grant.addOIDCClaims(["acr"]);
-    const grantId = await grant.save();
-    const url = await provider.interactionResult(ctx.req, ctx.res, {
-      login: { accountId: nextLogin.accountId, acr: nextLogin.acr },
-      consent: { grantId },
-    });
-    ctx.redirect(url);
-  });
-  server.on("request", provider.callback());
-
+  issuer = provider.issuer;
+  const accounts = provider.accounts;
   const oidc = {
     issuer,
     clientId: CLIENT_ID,
@@ -113,7 +63,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
   await off?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await provider?.stop();
 });
 
 /** A tiny cookie jar for the browser's side of the provider. */
@@ -136,7 +86,7 @@ function jar() {
  * URL the provider redirects to. Answers that URL and the state cookie the portal set.
  */
 async function throughProvider(login: { accountId: string; acr: string }) {
-  nextLogin = login;
+  provider.next = login;
   const start = await t.app.inject({ method: "GET", url: "/api/auth/oidc/login" });
   expect(start.statusCode).toBe(302);
   const stateCookie = start.cookies.find((c) => c.name === "diplomatie_oidc_state");
