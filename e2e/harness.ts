@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import axe from "axe-core";
@@ -7,7 +8,7 @@ import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "../server/app.js";
 import { stepAt, TOTP_PERIOD_SECONDS, totpCode } from "../server/auth/totp.js";
-import { loadConfig } from "../server/config.js";
+import { type Config, loadConfig } from "../server/config.js";
 import { DEMO_TOTP_SECRET, seedDemo } from "../server/seed/seed.js";
 import { createTestDatabase } from "../server/testing/test-database.js";
 
@@ -61,29 +62,46 @@ export interface Portal {
  * Serves the built app over a fresh demo database on a free local port: SQLite, or a freshly
  * created PostgreSQL database when the test runs in the "e2e-postgres" project.
  */
-export async function startPortal(): Promise<Portal> {
+export async function startPortal(
+  /** Settings to add, given the portal's address (known before it starts). */
+  overrides: (url: string) => Partial<Config> | Promise<Partial<Config>> = () => ({}),
+): Promise<Portal> {
   ensureWebAppBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "diplomatie-e2e-"));
   const database = await createTestDatabase({
     sqliteFile: path.join(dataDir, "diplomatie.sqlite"),
   });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const config = {
     ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000" }),
     appDir: APP_DIR,
+    ...(await overrides(url)),
   };
   await seedDemo(database.db, DEMO_PASSWORD);
   const app: FastifyInstance = await build({ config, database });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
+  await app.listen({ port, host: "127.0.0.1" });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     stop: async () => {
       await app.close();
       await database.destroy();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port free on loopback right now (the portal's address must be known before it starts). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** Debian's Chromium, headless, with the flags a closed network and a root user need. */
