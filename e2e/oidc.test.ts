@@ -64,6 +64,9 @@ describe.skipIf(!chromiumAvailable())("sign-in with ProConnect, in real Chromium
 
   it("signs in through the provider; an MFA acr opens a two-factor session", async () => {
     provider.next = { accountId: "pc-amerique", acr: "eidas2" };
+    // A new browser: the provider still holds the previous person's session in the other one.
+    page = await (await browser.newContext({ locale: "fr-FR" })).newPage();
+    await page.goto(portal.url);
     await page.getByRole("link", { name: "Se connecter avec ProConnect" }).click();
     await page.getByRole("button", { name: "J'accepte la charte" }).click();
     await page.getByRole("heading", { level: 1, name: /^Bienvenue/ }).waitFor();
