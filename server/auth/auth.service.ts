@@ -28,6 +28,17 @@ export interface SessionPolicy {
 /** Login throttling: failures counted over a sliding window, per account and per address. */
 export const THROTTLE = { windowSeconds: 15 * 60, maxPerEmail: 5, maxPerIp: 30 } as const;
 
+/**
+ * Progressive delay before answering a sign-in, once an account or an address has failed a few
+ * times in the window: it slows guessing down long before the throttle's temporary lock, and
+ * never locks anyone out for good (failures age out of the window).
+ */
+export function signInDelayMs(failures: { byEmail: number; byIp: number }): number {
+  const byAccount = failures.byEmail < 3 ? 0 : 500 * 2 ** (failures.byEmail - 3);
+  const byAddress = failures.byIp < 10 ? 0 : 100 * (failures.byIp - 9);
+  return Math.min(4000, Math.max(byAccount, byAddress));
+}
+
 /** Last-seen is written at most this often, so reads do not all turn into writes. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -69,7 +80,8 @@ export async function login(
     );
     throw new AppError("too_many_login_attempts", { retryAfterSeconds: THROTTLE.windowSeconds });
   }
-
+  const delay = signInDelayMs(failures);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   const user = await findUserByEmail(db, body.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? null, body.password);
   const actor: Actor = { userId: user?.id ?? null, ip: context.ip };

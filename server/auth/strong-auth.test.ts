@@ -10,7 +10,7 @@ import {
   testAuthenticatorOf,
 } from "../testing/factories.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
-import { THROTTLE } from "./auth.service.js";
+import { signInDelayMs, THROTTLE } from "./auth.service.js";
 import { stepAt, TOTP_PERIOD_SECONDS, totpCode } from "./totp.js";
 
 let t: TestApp;
@@ -454,5 +454,33 @@ describe("passwords chosen for an account", () => {
       password: "cheval agrafe batterie correcte",
     });
     expect(strong.statusCode).toBe(201);
+  });
+});
+
+describe("progressive delays on sign-in", () => {
+  it("grow with an account's recent failures and with an address's, up to a ceiling", () => {
+    expect(signInDelayMs({ byEmail: 0, byIp: 0 })).toBe(0);
+    expect(signInDelayMs({ byEmail: 2, byIp: 0 })).toBe(0);
+    expect(signInDelayMs({ byEmail: 3, byIp: 0 })).toBe(500);
+    expect(signInDelayMs({ byEmail: 4, byIp: 0 })).toBe(1000);
+    expect(signInDelayMs({ byEmail: 0, byIp: 12 })).toBe(300);
+    expect(signInDelayMs({ byEmail: 20, byIp: 29 })).toBe(4000);
+  });
+
+  it("slow the answer down after the third failure of an account", async () => {
+    const user = await makeUser(db(), { organizationId: ministry });
+    const attempt = () => {
+      addresses += 1;
+      return t.app.inject({
+        method: "POST",
+        url: "/api/auth/login",
+        payload: { email: user.email, password: "pas le bon mot de passe" },
+        remoteAddress: `198.18.9.${addresses}`,
+      });
+    };
+    for (let i = 0; i < 3; i += 1) await attempt();
+    const started = performance.now();
+    expect((await attempt()).statusCode).toBe(401);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(450);
   });
 });
