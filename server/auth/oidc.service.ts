@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
-import * as client from "openid-client";
+import type * as OpenIdClient from "openid-client";
 import type { OidcConfig } from "../config.js";
 import type { DB } from "../db/schema.js";
 import { type Actor, emit } from "../events/events.js";
@@ -26,21 +26,26 @@ const PENDING_LOGIN_SECONDS = 10 * 60;
 const loopback = (issuer: string) =>
   /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//.test(`${issuer}/`);
 
-const discovered = new Map<string, Promise<client.Configuration>>();
+/** openid-client loads only when OpenID Connect is used: start-up stays light without it. */
+const openIdClient = () => import("openid-client");
+
+const discovered = new Map<string, Promise<OpenIdClient.Configuration>>();
 
 /** The provider's metadata, discovered once per issuer (a failure is retried next time). */
-function configurationOf(oidc: OidcConfig): Promise<client.Configuration> {
+function configurationOf(oidc: OidcConfig): Promise<OpenIdClient.Configuration> {
   const key = `${oidc.issuer} ${oidc.clientId}`;
   let pending = discovered.get(key);
   if (!pending) {
-    pending = client
-      .discovery(
-        new URL(oidc.issuer),
-        oidc.clientId,
-        undefined,
-        client.ClientSecretBasic(oidc.clientSecret),
-        // Plain HTTP only for a provider on this machine (tests, local trials).
-        loopback(oidc.issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
+    pending = openIdClient()
+      .then((client) =>
+        client.discovery(
+          new URL(oidc.issuer),
+          oidc.clientId,
+          undefined,
+          client.ClientSecretBasic(oidc.clientSecret),
+          // Plain HTTP only for a provider on this machine (tests, local trials).
+          loopback(oidc.issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
+        ),
       )
       .catch((error: unknown) => {
         discovered.delete(key);
@@ -58,6 +63,7 @@ export async function startOidcLogin(
   now: Date = new Date(),
 ): Promise<{ state: string; url: string }> {
   const configuration = await configurationOf(oidc);
+  const client = await openIdClient();
   const state = client.randomState();
   const nonce = client.randomNonce();
   const codeVerifier = client.randomPKCECodeVerifier();
@@ -130,9 +136,10 @@ export async function oidcCallback(
   if (!pending || !fresh) return refuse("failed", { problem: "unknown_state" });
 
   const configuration = await configurationOf(oidc);
+  const client = await openIdClient();
   let idToken: string;
-  let claims: client.IDToken;
-  let userinfo: client.UserInfoResponse;
+  let claims: OpenIdClient.IDToken;
+  let userinfo: OpenIdClient.UserInfoResponse;
   try {
     const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {
       pkceCodeVerifier: pending.code_verifier,
@@ -200,6 +207,7 @@ export async function oidcEndSessionUrl(
   if (!oidc || !idToken) return null;
   const configuration = await configurationOf(oidc);
   if (!configuration.serverMetadata().end_session_endpoint) return null;
+  const client = await openIdClient();
   return client.buildEndSessionUrl(configuration, {
     id_token_hint: idToken,
     ...(oidc.postLogoutRedirectUri ? { post_logout_redirect_uri: oidc.postLogoutRedirectUri } : {}),

@@ -4,7 +4,7 @@ import Provider from "oidc-provider";
 
 /*
  * A real OpenID provider (oidc-provider) on loopback for tests, configured like ProConnect:
- * code flow with PKCE, acr values, the ProConnect claims as scopes. Its login screen is replaced
+ * code flow with PKCE, acr values, the ProConnect claims as scopes, userinfo as a signed JWT. Its login screen is replaced
  * by an interaction that signs in whoever the test names next, with the acr the test names.
  */
 
@@ -43,6 +43,8 @@ export async function startOidcProvider(client: {
         response_types: ["code"],
         grant_types: ["authorization_code"],
         token_endpoint_auth_method: "client_secret_basic",
+        // As ProConnect does: userinfo comes back as a signed JWT.
+        userinfo_signed_response_alg: "RS256",
       },
     ],
     acrValues: ["eidas0", "eidas1", "eidas2"],
@@ -59,6 +61,7 @@ export async function startOidcProvider(client: {
       devInteractions: { enabled: false },
       claimsParameter: { enabled: true },
       rpInitiatedLogout: { enabled: true },
+      jwtUserinfo: { enabled: true },
     },
     cookies: { keys: ["des-cles-de-cookies-pour-le-fournisseur-de-test"] },
     findAccount: async (_ctx, id) => ({
