@@ -1132,4 +1132,9 @@ export const en: Record<AppMessageKey, string> = {
   "login.oidcAcrNotAllowed":
     "The authentication level ProConnect sent is not accepted by Diplomatie.",
   "login.oidcFailed": "Signing in with ProConnect did not complete. Please try again.",
+  "adminUser.sessions": "Sessions",
+  "adminUser.sessionsLead":
+    "End every open session of this account (lost laptop, departure): they will have to sign in again at their next action.",
+  "adminUser.revokeSessions": "End all their sessions",
+  "adminUser.sessionsRevoked": "Sessions ended: {count}.",
 };

@@ -1154,6 +1154,11 @@ export const fr = {
   "login.oidcAcrNotAllowed":
     "Le niveau d'authentification transmis par ProConnect n'est pas accepté par Diplomatie.",
   "login.oidcFailed": "La connexion avec ProConnect n'a pas abouti. Veuillez recommencer.",
+  "adminUser.sessions": "Sessions",
+  "adminUser.sessionsLead":
+    "Fermer toutes les sessions ouvertes de ce compte (ordinateur perdu, départ) : il devra se reconnecter à sa prochaine action.",
+  "adminUser.revokeSessions": "Fermer toutes ses sessions",
+  "adminUser.sessionsRevoked": "Sessions fermées : {count}.",
 } as const;
 
 export type AppMessageKey = keyof typeof fr;
