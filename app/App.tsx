@@ -30,6 +30,7 @@ import { HomePage } from "./features/home/pages/home-page";
 import { NotificationPreferencesPage } from "./features/notifications/pages/notification-preferences-page";
 import { NotificationsPage } from "./features/notifications/pages/notifications-page";
 import { ProfilePage } from "./features/profile/pages/profile-page";
+import { SecurityPage } from "./features/security/pages/security-page";
 import { Layout } from "./layout/layout";
 import { NotFoundPage } from "./layout/not-found-page";
 import { RouteErrorPage } from "./layout/route-error-page";
@@ -63,6 +64,7 @@ const router = createBrowserRouter([
           { path: "profil", element: <ProfilePage /> },
           { path: "profil/notifications", element: <NotificationPreferencesPage /> },
           { path: "notifications", element: <NotificationsPage /> },
+          { path: "profil/securite", element: <SecurityPage /> },
           {
             path: "correspondance",
             children: [

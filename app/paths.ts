@@ -41,4 +41,5 @@ export const paths = {
   newCommunity: "/communautes/nouvelle",
   community: (id: string) => `/communautes/${id}`,
   feed: "/fil",
+  security: "/profil/securite",
 } as const;

@@ -177,6 +177,7 @@ async function main() {
       clearance: "DR",
       roles: [],
       unitIds: [],
+      mfa: true,
     };
     const external: Subject = { ...subject, organizationId: randomUUID(), isExternal: true };
     const search = (s: Subject, q: Record<string, unknown>) =>

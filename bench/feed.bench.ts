@@ -262,7 +262,7 @@ async function main() {
     ];
     const subjects: { name: string; subject: Subject }[] = [];
     for (const u of sample) {
-      const loaded = await loadSignedInUser(db, u.id);
+      const loaded = await loadSignedInUser(db, u.id, { mfa: true });
       if (!loaded) throw new Error(`${u.email} not loaded`);
       subjects.push({
         name: `${u.display_name}${loaded.subject.isExternal ? " (guest)" : ""}`,
@@ -300,7 +300,7 @@ async function main() {
     const managerships = network.memberships.filter((m) => m.role === "manager");
     const managed = managerships[0];
     if (managed) {
-      const loaded = await loadSignedInUser(db, managed.user_id);
+      const loaded = await loadSignedInUser(db, managed.user_id, { mfa: true });
       if (loaded) {
         await measure("community feed of a manager, page 1 (with pinned)", () =>
           listFeed(db, loaded.subject, { limit: PAGE, community: managed.community_id }),

@@ -1,13 +1,15 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import axe from "axe-core";
 import type { FastifyInstance } from "fastify";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "../server/app.js";
-import { loadConfig } from "../server/config.js";
-import { seedDemo } from "../server/seed/seed.js";
+import { stepAt, TOTP_PERIOD_SECONDS, totpCode } from "../server/auth/totp.js";
+import { type Config, loadConfig } from "../server/config.js";
+import { DEMO_TOTP_SECRET, seedDemo } from "../server/seed/seed.js";
 import { createTestDatabase } from "../server/testing/test-database.js";
 
 /*
@@ -60,29 +62,46 @@ export interface Portal {
  * Serves the built app over a fresh demo database on a free local port: SQLite, or a freshly
  * created PostgreSQL database when the test runs in the "e2e-postgres" project.
  */
-export async function startPortal(): Promise<Portal> {
+export async function startPortal(
+  /** Settings to add, given the portal's address (known before it starts). */
+  overrides: (url: string) => Partial<Config> | Promise<Partial<Config>> = () => ({}),
+): Promise<Portal> {
   ensureWebAppBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "diplomatie-e2e-"));
   const database = await createTestDatabase({
     sqliteFile: path.join(dataDir, "diplomatie.sqlite"),
   });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const config = {
     ...loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: "warn", RATE_LIMIT_PER_MINUTE: "100000" }),
     appDir: APP_DIR,
+    ...(await overrides(url)),
   };
   await seedDemo(database.db, DEMO_PASSWORD);
   const app: FastifyInstance = await build({ config, database });
-  await app.listen({ port: 0, host: "127.0.0.1" });
-  const address = app.server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
+  await app.listen({ port, host: "127.0.0.1" });
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     stop: async () => {
       await app.close();
       await database.destroy();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port free on loopback right now (the portal's address must be known before it starts). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 /** Debian's Chromium, headless, with the flags a closed network and a root user need. */
@@ -147,13 +166,52 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
-/** Signs a demo persona in for the first time: the conditions of use are accepted once. */
-export async function signInFirstTime(page: Page, portal: Portal, email: string): Promise<void> {
+/** The last time step whose code each persona used: a TOTP code is accepted once. */
+const lastStepUsed = new Map<string, number>();
+
+/**
+ * A fresh code of the demo authenticator for this persona: one step either side of now is
+ * accepted, each once; when all three are spent, the next step is waited for.
+ */
+export async function nextDemoTotpCode(email: string): Promise<string> {
+  for (;;) {
+    const now = Date.now();
+    const last = lastStepUsed.get(email) ?? -1;
+    const step = [-1, 0, 1].map((d) => stepAt(now) + d).find((s) => s > last);
+    if (step !== undefined) {
+      lastStepUsed.set(email, step);
+      return totpCode(DEMO_TOTP_SECRET, step * TOTP_PERIOD_SECONDS * 1000);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/**
+ * Signs a demo persona in for the first time: the conditions of use are accepted once. DR
+ * holders (enrolled with the demo authenticator) then confirm the session with a code, as DR
+ * content needs, unless `factors: 1` is asked.
+ */
+export async function signInFirstTime(
+  page: Page,
+  portal: Portal,
+  email: string,
+  options: { factors?: 1 | 2 } = {},
+): Promise<void> {
   await page.goto(portal.url);
   await page.getByLabel("Adresse électronique").fill(email);
   await page.getByLabel("Mot de passe").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Se connecter" }).click();
   await page.getByRole("button", { name: "J'accepte la charte" }).click();
+  await page.getByRole("heading", { level: 1, name: /^Bienvenue/ }).waitFor();
+  if (options.factors === 1) return;
+  const me = await page.evaluate(async () => (await fetch("/api/me")).json());
+  if (!me.session.totpEnrolled) return;
+  await page.goto(`${portal.url}/profil/securite`);
+  await page.getByRole("heading", { level: 1, name: "Sécurité du compte" }).waitFor();
+  await page.getByLabel("Code à six chiffres").fill(await nextDemoTotpCode(email));
+  await page.getByRole("button", { name: "Valider", exact: true }).click();
+  await page.getByText("Session renforcée").waitFor();
+  await page.goto(portal.url);
   await page.getByRole("heading", { level: 1, name: /^Bienvenue/ }).waitFor();
 }
 

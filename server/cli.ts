@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
+import { TOTP_PERIOD_SECONDS, totpCode } from "./auth/totp.js";
 import { openConfiguredDatabase, openMigratedDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseOpenError } from "./db/database.js";
@@ -9,7 +10,7 @@ import { verifyJournal } from "./journal/journal.service.js";
 import { createAdministratorFromCli } from "./people/people-admin.service.js";
 import { progressBar } from "./search/progress-bar.js";
 import { reindexEverything } from "./search/search-indexing.js";
-import { seedDemo } from "./seed/seed.js";
+import { DEMO_TOTP_SECRET, seedDemo } from "./seed/seed.js";
 
 /** Operator commands: `npm run cli -- <command>`. Exit code 0 on success, 1 on failure. */
 const COMMANDS: Record<string, { help: string; run: () => Promise<boolean> }> = {
@@ -67,6 +68,17 @@ const COMMANDS: Record<string, { help: string; run: () => Promise<boolean> }> = 
       } finally {
         await database.close();
       }
+    },
+  },
+  "demo:totp": {
+    help: "print the current second-factor code of the demo accounts holding DR",
+    run: async () => {
+      const now = Date.now();
+      const left = TOTP_PERIOD_SECONDS - (Math.floor(now / 1000) % TOTP_PERIOD_SECONDS);
+      console.log(
+        `${totpCode(DEMO_TOTP_SECRET, now)}  (valable encore ${left} s ; secret ${DEMO_TOTP_SECRET})`,
+      );
+      return true;
     },
   },
   "journal:verify": {

@@ -40,7 +40,26 @@ const EnvSchema = z.object({
   NOTIFICATION_STREAM_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   DEADLINE_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_ACR_VALUES: z.string().min(1).optional(),
+  OIDC_MFA_ACR_VALUES: z.string().optional(),
+  OIDC_POST_LOGOUT_REDIRECT_URI: z.url({ protocol: /^https?$/ }).optional(),
 });
+
+const OIDC_REQUIRED = [
+  "OIDC_ISSUER",
+  "OIDC_CLIENT_ID",
+  "OIDC_CLIENT_SECRET",
+  "OIDC_REDIRECT_URI",
+] as const;
+const listOf = (value: string | undefined) =>
+  (value ?? "")
+    .split(/[\s,]+/)
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 
 export interface Config {
   port: number;
@@ -70,6 +89,21 @@ export interface Config {
   deadlineAlertIntervalSeconds: number;
   /** The hour (UTC) digests are queued: daily ones every day, weekly ones on Mondays. */
   digestHourUtc: number;
+  /** OpenID Connect sign-in (ProConnect); null when not configured. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  /** Requested as `acr_values`; an ID token whose `acr` is not one of them is refused. */
+  acrValues: string[];
+  /** Those of `acrValues` that assert multi-factor authentication (DR without a TOTP step-up). */
+  mfaAcrValues: string[];
+  /** Where the provider sends the browser back after logout. */
+  postLogoutRedirectUri: string | null;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +121,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  const oidcSet = OIDC_REQUIRED.filter((name) => e[name] !== undefined);
+  if (oidcSet.length > 0 && oidcSet.length < OIDC_REQUIRED.length) {
+    const missing = OIDC_REQUIRED.filter((name) => e[name] === undefined);
+    throw new ConfigError(
+      `Invalid configuration:\n  ${missing.join(", ")}: required with ${oidcSet.join(", ")} (OpenID Connect is all or nothing)`,
+    );
+  }
+  const acrValues = listOf(e.OIDC_ACR_VALUES);
+  const mfaAcrValues = listOf(e.OIDC_MFA_ACR_VALUES);
+  const stray = mfaAcrValues.filter((v) => !acrValues.includes(v));
+  if (stray.length > 0) {
+    throw new ConfigError(
+      `Invalid configuration:\n  OIDC_MFA_ACR_VALUES: ${stray.join(", ")} not in OIDC_ACR_VALUES`,
+    );
+  }
+  const oidc: OidcConfig | null =
+    e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET && e.OIDC_REDIRECT_URI
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID,
+          clientSecret: e.OIDC_CLIENT_SECRET,
+          redirectUri: e.OIDC_REDIRECT_URI,
+          acrValues: acrValues.length > 0 ? acrValues : ["eidas1"],
+          mfaAcrValues,
+          postLogoutRedirectUri: e.OIDC_POST_LOGOUT_REDIRECT_URI ?? null,
+        }
+      : null;
   return {
     port: e.PORT,
     host: e.HOST,
@@ -107,5 +168,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notificationStreamMaxSeconds: e.NOTIFICATION_STREAM_MAX_SECONDS,
     deadlineAlertIntervalSeconds: e.DEADLINE_ALERT_INTERVAL_SECONDS,
     digestHourUtc: e.DIGEST_HOUR_UTC,
+    oidc,
   };
 }

@@ -30,3 +30,40 @@ describe("configuration", () => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}:`));
   });
 });
+
+describe("OpenID Connect configuration", () => {
+  const full = {
+    OIDC_ISSUER: "https://auth.agentconnect.gouv.fr/api/v2",
+    OIDC_CLIENT_ID: "client",
+    OIDC_CLIENT_SECRET: "secret",
+    OIDC_REDIRECT_URI: "https://diplomatie.example/api/auth/oidc/callback",
+  };
+
+  it("is off by default, and idle 30 min / absolute 12 h for sessions", () => {
+    const config = loadConfig({});
+    expect(config.oidc).toBeNull();
+    expect(config.sessionAbsoluteSeconds).toBe(12 * 3600);
+  });
+
+  it("is on with the four settings, acr lists split on commas or spaces", () => {
+    const config = loadConfig({
+      ...full,
+      OIDC_ACR_VALUES: "eidas1, eidas2 eidas3",
+      OIDC_MFA_ACR_VALUES: "eidas2,eidas3",
+    });
+    expect(config.oidc).toMatchObject({
+      issuer: full.OIDC_ISSUER,
+      acrValues: ["eidas1", "eidas2", "eidas3"],
+      mfaAcrValues: ["eidas2", "eidas3"],
+    });
+  });
+
+  it("is all or nothing, and MFA acr values must be allowed ones", () => {
+    const { OIDC_CLIENT_SECRET: _left, ...partial } = full;
+    expect(() => loadConfig(partial)).toThrow(/OIDC_CLIENT_SECRET: required/);
+    expect(() =>
+      loadConfig({ ...full, OIDC_ACR_VALUES: "eidas1", OIDC_MFA_ACR_VALUES: "eidas2" }),
+    ).toThrow(/OIDC_MFA_ACR_VALUES/);
+    expect(() => loadConfig({ ...full, OIDC_ISSUER: "ftp://idp" })).toThrow(/OIDC_ISSUER:/);
+  });
+});

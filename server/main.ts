@@ -1,12 +1,13 @@
 import closeWithGrace from "close-with-grace";
 import { build } from "./app.js";
 import { purgeExpiredAuthState } from "./auth/auth.service.js";
+import { totpCode } from "./auth/totp.js";
 import { openMigratedDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseOpenError } from "./db/database.js";
 import { sessionPolicyOf } from "./http/authenticate.js";
 import { startNotificationJobs } from "./notifications/notification-jobs.js";
-import { DEMO_PERSONAS, isEmpty, seedDemo } from "./seed/seed.js";
+import { DEMO_PERSONAS, DEMO_TOTP_SECRET, isEmpty, seedDemo } from "./seed/seed.js";
 
 /** Starts the portal: configuration, database, demo data on first run, then HTTP. */
 async function main() {
@@ -62,6 +63,10 @@ function printBanner(
       : [
           `  Comptes de démonstration (mot de passe : ${demoPassword}) :`,
           ...DEMO_PERSONAS.map(([email, role]) => `    ${email.padEnd(42)} ${role}`),
+          "",
+          "  Les documents DR demandent un second facteur (TOTP) ; les comptes DR partagent le secret",
+          `  de démonstration ${DEMO_TOTP_SECRET} (à ajouter dans une application d'authentification).`,
+          `  Code actuel : ${totpCode(DEMO_TOTP_SECRET)} — à tout moment : npm run cli -- demo:totp`,
           "",
         ]),
   ];

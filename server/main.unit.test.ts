@@ -19,7 +19,8 @@ async function start(env: Record<string, string>) {
   }
 }
 
-describe("start-up refuses to run on a bad environment, and says why", () => {
+// Each case starts the server in a child process: slow on a loaded machine.
+describe("start-up refuses to run on a bad environment, and says why", { timeout: 30_000 }, () => {
   it("names a malformed variable", async () => {
     const result = await start({ PORT: "http" });
     expect(result.code).toBe(1);

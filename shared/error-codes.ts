@@ -35,6 +35,11 @@ export const ERROR_STATUS = {
   share_not_readable_by_all: 409,
   search_query_empty: 400,
   search_query_too_complex: 400,
+  step_up_required: 403,
+  invalid_second_factor: 400,
+  totp_already_enrolled: 409,
+  totp_not_enrolled: 409,
+  password_too_weak: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

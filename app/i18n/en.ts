@@ -1317,4 +1317,63 @@ export const en: Record<AppMessageKey, string> = {
   "feed.share.refusedLead":
     "{count} member(s) of this community are not allowed to read this document (clearance or need to know):",
   "feed.share.refusedMore": "… and {count} more.",
+  "profile.security": "Account security",
+  "stepUp.title": "Strong authentication required",
+  "stepUp.whyTitle": "Restricted (DR) document",
+  "stepUp.why":
+    "This document is protected (DR). To read it, confirm who you are with a second factor: the code from your authenticator app.",
+  "stepUp.enrolFirst":
+    "You have not registered an authenticator app yet. Register one on the Account security page, then come back to this document.",
+  "stepUp.goToSecurity": "Register an authenticator app",
+  "stepUp.button": "Confirm my identity",
+  "stepUp.code": "Six-digit code",
+  "stepUp.codeHint": "Shown by your authenticator app; it changes every 30 seconds.",
+  "stepUp.recoveryCode": "Recovery code",
+  "stepUp.recoveryCodeHint": "One of the recovery codes given at registration; each works once.",
+  "stepUp.submit": "Confirm",
+  "stepUp.useApp": "Use the authenticator app",
+  "stepUp.useRecovery": "Use a recovery code",
+  "security.title": "Account security",
+  "security.totp": "Authenticator app",
+  "security.totpLead":
+    "A second factor is required to read or write Restricted (DR) documents. Register an authenticator app (TOTP) on your phone.",
+  "security.totpStart": "Register an app",
+  "security.totpScan":
+    "Scan this QR code with your authenticator app, then type the first code it shows.",
+  "security.totpQrAlt": "QR code to scan with the authenticator app",
+  "security.totpSecret": "If you cannot scan, type this key:",
+  "security.totpFirstCode": "First code shown by the app",
+  "security.totpConfirm": "Confirm registration",
+  "security.totpConfirmed": "App registered. This session is now strengthened.",
+  "security.totpEnrolled": "An authenticator app is registered for your account.",
+  "security.recoveryCodesTitle": "Recovery codes",
+  "security.recoveryCodesLead":
+    "Keep these ten codes somewhere safe: each replaces the app once if you lose your phone. They will never be shown again.",
+  "security.thisSession": "This session",
+  "security.sessionStrong": "Strengthened session: you confirmed who you are with a second factor.",
+  "security.sessionWeak":
+    "Session opened with the password only: DR documents need a second factor.",
+  "security.sessions": "My open sessions",
+  "security.sessionStarted": "Opened",
+  "security.sessionLastSeen": "Last activity",
+  "security.sessionFrom": "Address and browser",
+  "security.sessionFactors": "Authentication",
+  "security.sessionAction": "Action",
+  "security.twoFactors": "Strengthened (two factors)",
+  "security.oneFactor": "Password only",
+  "security.currentSession": "This session",
+  "security.revoke": "End this session",
+  "login.proConnect": "Sign in with ProConnect",
+  "login.or": "or",
+  "login.oidcRefusedTitle": "Could not sign in with ProConnect",
+  "login.oidcUnknownAccount":
+    "No Diplomatie account matches the e-mail address ProConnect sent. Ask your correspondent to open an account; none is created automatically.",
+  "login.oidcAcrNotAllowed":
+    "The authentication level ProConnect sent is not accepted by Diplomatie.",
+  "login.oidcFailed": "Signing in with ProConnect did not complete. Please try again.",
+  "adminUser.sessions": "Sessions",
+  "adminUser.sessionsLead":
+    "End every open session of this account (lost laptop, departure): they will have to sign in again at their next action.",
+  "adminUser.revokeSessions": "End all their sessions",
+  "adminUser.sessionsRevoked": "Sessions ended: {count}.",
 };

@@ -1344,6 +1344,68 @@ export const fr = {
   "feed.share.refusedLead":
     "{count} membre(s) de cette communauté ne sont pas autorisés à lire ce document (habilitation ou besoin d'en connaître) :",
   "feed.share.refusedMore": "… et {count} autre(s).",
+  "profile.security": "Sécurité du compte",
+  "stepUp.title": "Authentification renforcée requise",
+  "stepUp.whyTitle": "Document Diffusion Restreinte",
+  "stepUp.why":
+    "Ce document est protégé (DR). Pour le lire, confirmez votre identité avec un second facteur : le code de votre application d'authentification.",
+  "stepUp.enrolFirst":
+    "Vous n'avez pas encore enregistré d'application d'authentification. Enregistrez-en une depuis la page Sécurité du compte, puis revenez sur ce document.",
+  "stepUp.goToSecurity": "Enregistrer une application d'authentification",
+  "stepUp.button": "Confirmer mon identité",
+  "stepUp.code": "Code à six chiffres",
+  "stepUp.codeHint":
+    "Affiché par votre application d'authentification ; il change toutes les 30 secondes.",
+  "stepUp.recoveryCode": "Code de secours",
+  "stepUp.recoveryCodeHint":
+    "Un des codes de secours remis à l'enregistrement ; chacun ne sert qu'une fois.",
+  "stepUp.submit": "Valider",
+  "stepUp.useApp": "Utiliser l'application d'authentification",
+  "stepUp.useRecovery": "Utiliser un code de secours",
+  "security.title": "Sécurité du compte",
+  "security.totp": "Application d'authentification",
+  "security.totpLead":
+    "Un second facteur est exigé pour lire ou rédiger des documents Diffusion Restreinte. Enregistrez une application d'authentification (TOTP) sur votre téléphone.",
+  "security.totpStart": "Enregistrer une application",
+  "security.totpScan":
+    "Scannez ce QR code avec votre application d'authentification, puis saisissez le premier code qu'elle affiche.",
+  "security.totpQrAlt": "QR code à scanner avec l'application d'authentification",
+  "security.totpSecret": "Si vous ne pouvez pas scanner, saisissez cette clé :",
+  "security.totpFirstCode": "Premier code affiché par l'application",
+  "security.totpConfirm": "Confirmer l'enregistrement",
+  "security.totpConfirmed": "Application enregistrée. Cette session est désormais renforcée.",
+  "security.totpEnrolled": "Une application d'authentification est enregistrée pour votre compte.",
+  "security.recoveryCodesTitle": "Codes de secours",
+  "security.recoveryCodesLead":
+    "Conservez ces dix codes en lieu sûr : ils remplacent l'application si vous perdez votre téléphone, une fois chacun. Ils ne seront plus jamais affichés.",
+  "security.thisSession": "Cette session",
+  "security.sessionStrong":
+    "Session renforcée : vous avez confirmé votre identité avec un second facteur.",
+  "security.sessionWeak":
+    "Session ouverte avec le mot de passe seul : les documents DR demandent un second facteur.",
+  "security.sessions": "Mes sessions ouvertes",
+  "security.sessionStarted": "Ouverte le",
+  "security.sessionLastSeen": "Dernière activité",
+  "security.sessionFrom": "Adresse et navigateur",
+  "security.sessionFactors": "Authentification",
+  "security.sessionAction": "Action",
+  "security.twoFactors": "Renforcée (deux facteurs)",
+  "security.oneFactor": "Mot de passe seul",
+  "security.currentSession": "Session actuelle",
+  "security.revoke": "Fermer cette session",
+  "login.proConnect": "Se connecter avec ProConnect",
+  "login.or": "ou",
+  "login.oidcRefusedTitle": "Connexion avec ProConnect impossible",
+  "login.oidcUnknownAccount":
+    "Aucun compte Diplomatie ne correspond à l'adresse électronique transmise par ProConnect. Demandez l'ouverture d'un compte à votre correspondant ; aucun compte n'est créé automatiquement.",
+  "login.oidcAcrNotAllowed":
+    "Le niveau d'authentification transmis par ProConnect n'est pas accepté par Diplomatie.",
+  "login.oidcFailed": "La connexion avec ProConnect n'a pas abouti. Veuillez recommencer.",
+  "adminUser.sessions": "Sessions",
+  "adminUser.sessionsLead":
+    "Fermer toutes les sessions ouvertes de ce compte (ordinateur perdu, départ) : il devra se reconnecter à sa prochaine action.",
+  "adminUser.revokeSessions": "Fermer toutes ses sessions",
+  "adminUser.sessionsRevoked": "Sessions fermées : {count}.",
 } as const;
 
 export type AppMessageKey = keyof typeof fr;

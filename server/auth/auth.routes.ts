@@ -7,6 +7,11 @@ import type { Database } from "../db/database.js";
 import { actorOf, requireAuth, SESSION_COOKIE, sessionPolicyOf } from "../http/authenticate.js";
 import { describeMe, loadSignedInUser } from "../people/people.service.js";
 import { acceptCharter, login, logout } from "./auth.service.js";
+import { strongAuthRoutes } from "./mfa.routes.js";
+import { hasTotp } from "./mfa.service.js";
+import { oidcRoutes } from "./oidc.routes.js";
+import { oidcEndSessionUrl } from "./oidc.service.js";
+import { findSession } from "./session.repository.js";
 
 /** Sign-in, sign-out, the signed-in user, and acceptance of the conditions of use. */
 export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Config }> = async (
@@ -15,10 +20,14 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
 ) => {
   const { db } = database;
   const policy = sessionPolicyOf(config);
-  const sessionInfo = (expiresAt: string) => ({
+  const sessionInfo = async (userId: string, expiresAt: string, mfa: boolean) => ({
     expiresAt,
     idleTimeoutSeconds: config.sessionIdleSeconds,
+    mfa,
+    totpEnrolled: await hasTotp(db, userId),
   });
+  await app.register(strongAuthRoutes, { database, config });
+  await app.register(oidcRoutes, { database, config });
 
   app.post(
     "/api/auth/login",
@@ -46,9 +55,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
         secure: config.cookieSecure,
         maxAge: config.sessionAbsoluteSeconds,
       });
-      const user = await loadSignedInUser(db, session.userId);
+      const user = await loadSignedInUser(db, session.userId, { mfa: false });
       if (!user) throw new Error("user vanished during sign-in");
-      return describeMe(db, user.subject, sessionInfo(session.expiresAt));
+      return describeMe(
+        db,
+        user.subject,
+        await sessionInfo(session.userId, session.expiresAt, false),
+      );
     },
   );
 
@@ -59,14 +72,18 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
       schema: {
         operationId: "logout",
         tags: ["auth"],
-        summary: "End the current session",
-        response: { 204: z.null(), 401: ErrorBody },
+        summary:
+          "End the current session; after an OpenID Connect sign-in, answers where to end the provider's too",
+        response: { 200: z.object({ endSessionUrl: z.string() }), 204: z.null(), 401: ErrorBody },
       },
     },
     async (request, reply) => {
       const auth = requireAuth(request);
+      const session = await findSession(db, auth.sessionId);
       await logout(db, actorOf(request), auth.sessionId);
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      const endSessionUrl = await oidcEndSessionUrl(config.oidc, session?.oidc_id_token);
+      if (endSessionUrl) return { endSessionUrl };
       return reply.code(204).send(null);
     },
   );
@@ -84,7 +101,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
     },
     async (request) => {
       const auth = requireAuth(request);
-      return describeMe(db, auth.subject, sessionInfo(auth.expiresAt));
+      return describeMe(
+        db,
+        auth.subject,
+        await sessionInfo(auth.subject.userId, auth.expiresAt, auth.subject.mfa),
+      );
     },
   );
 
@@ -107,7 +128,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
         { ...actorOf(request), userId: auth.subject.userId },
         request.body.version,
       );
-      return describeMe(db, auth.subject, sessionInfo(auth.expiresAt));
+      return describeMe(
+        db,
+        auth.subject,
+        await sessionInfo(auth.subject.userId, auth.expiresAt, auth.subject.mfa),
+      );
     },
   );
 };

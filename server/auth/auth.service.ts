@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { LoginBody } from "../../shared/schemas/people.js";
 import { CHARTER_VERSION } from "../../shared/vocabulary.js";
@@ -18,6 +18,7 @@ import {
   insertSession,
   touchSession,
 } from "./session.repository.js";
+import { sessionIdOf } from "./session-token.js";
 
 export interface SessionPolicy {
   idleSeconds: number;
@@ -27,10 +28,20 @@ export interface SessionPolicy {
 /** Login throttling: failures counted over a sliding window, per account and per address. */
 export const THROTTLE = { windowSeconds: 15 * 60, maxPerEmail: 5, maxPerIp: 30 } as const;
 
+/**
+ * Progressive delay before answering a sign-in, once an account or an address has failed a few
+ * times in the window: it slows guessing down long before the throttle's temporary lock, and
+ * never locks anyone out for good (failures age out of the window).
+ */
+export function signInDelayMs(failures: { byEmail: number; byIp: number }): number {
+  const byAccount = failures.byEmail < 3 ? 0 : 500 * 2 ** (failures.byEmail - 3);
+  const byAddress = failures.byIp < 10 ? 0 : 100 * (failures.byIp - 9);
+  return Math.min(4000, Math.max(byAccount, byAddress));
+}
+
 /** Last-seen is written at most this often, so reads do not all turn into writes. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-const sessionIdOf = (token: string) => createHash("sha256").update(token).digest("hex");
 const secondsBefore = (now: Date, seconds: number) =>
   new Date(now.getTime() - seconds * 1000).toISOString();
 
@@ -69,7 +80,8 @@ export async function login(
     );
     throw new AppError("too_many_login_attempts", { retryAfterSeconds: THROTTLE.windowSeconds });
   }
-
+  const delay = signInDelayMs(failures);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   const user = await findUserByEmail(db, body.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? null, body.password);
   const actor: Actor = { userId: user?.id ?? null, ip: context.ip };
@@ -116,7 +128,13 @@ export async function login(
 }
 
 export type SessionLookup =
-  | { status: "valid"; sessionId: string; userId: string; expiresAt: string }
+  | {
+      status: "valid";
+      sessionId: string;
+      userId: string;
+      expiresAt: string;
+      authMethods: string;
+    }
   | { status: "expired" }
   | { status: "unknown" };
 
@@ -139,7 +157,13 @@ export async function resolveSession(
   if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
     await touchSession(db, id, nowIso);
   }
-  return { status: "valid", sessionId: id, userId: session.user_id, expiresAt: session.expires_at };
+  return {
+    status: "valid",
+    sessionId: id,
+    userId: session.user_id,
+    expiresAt: session.expires_at,
+    authMethods: session.auth_methods,
+  };
 }
 
 /** Ends a session. */

@@ -47,7 +47,7 @@ beforeAll(async () => {
     access: "secret",
     members: [{ userId: people.manager.id, role: "manager" }],
   });
-  const loaded = await loadSignedInUser(db, people.manager.id);
+  const loaded = await loadSignedInUser(db, people.manager.id, { mfa: true });
   if (!loaded) throw new Error("manager not loaded");
   manager = loaded.subject;
 

@@ -11,6 +11,7 @@ import type { Subject } from "../policy/subject.js";
 import { findAttachment, insertAttachment } from "./attachment.repository.js";
 import { canEditDraft, readableCorrespondence } from "./correspondence.policy.js";
 import { findReadableCorrespondence, listEditorIds } from "./correspondence.repository.js";
+import { findReadableOrStepUp } from "./step-up.js";
 
 /*
  * Attachments are stored as they came, never opened, unpacked or rendered by the server: a zip
@@ -43,12 +44,7 @@ export function attachmentDisposition(name: string): string {
 }
 
 async function loadEditableDraft(db: Kysely<DB>, subject: Subject, correspondenceId: string) {
-  const row = await findReadableCorrespondence(
-    db,
-    readableCorrespondence(subject),
-    correspondenceId,
-  );
-  if (!row) throw notFound();
+  const row = await findReadableOrStepUp(db, subject, correspondenceId);
   const editorIds = await listEditorIds(db, correspondenceId);
   if (!canEditDraft(subject, { state: row.state, drafterId: row.drafter_id, editorIds })) {
     throw new AppError("forbidden");
@@ -112,12 +108,7 @@ export async function openAttachment(
   correspondenceId: string,
   attachmentId: string,
 ) {
-  const row = await findReadableCorrespondence(
-    db,
-    readableCorrespondence(subject),
-    correspondenceId,
-  );
-  if (!row) throw notFound();
+  const row = await findReadableOrStepUp(db, subject, correspondenceId);
   const attachment = await findAttachment(db, correspondenceId, attachmentId);
   if (!attachment) throw notFound();
   await journalProtectedRead(db, actor, {

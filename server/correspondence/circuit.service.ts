@@ -28,9 +28,10 @@ import {
   moveState,
   skipWaitingSteps,
 } from "./circuit.repository.js";
-import { canEditDraft, readableCorrespondence } from "./correspondence.policy.js";
-import { findReadableCorrespondence, listEditorIds } from "./correspondence.repository.js";
+import { canEditDraft } from "./correspondence.policy.js";
+import { listEditorIds } from "./correspondence.repository.js";
 import { getCorrespondence } from "./correspondence.service.js";
+import { findReadableOrStepUp } from "./step-up.js";
 
 /* ---------- who decides (pure rules of a Subject) ---------- */
 
@@ -123,8 +124,7 @@ export async function getCircuit(
   actor: Actor,
   id: string,
 ): Promise<Circuit> {
-  const row = await findReadableCorrespondence(db, readableCorrespondence(subject), id);
-  if (!row) throw notFound();
+  const row = await findReadableOrStepUp(db, subject, id);
   await journalProtectedRead(db, actor, { type: "correspondence", id, marking: row.marking });
   const steps = await listCircuitSteps(db, id);
   return presentCircuit(steps, subject, { state: row.state, originUnitId: row.origin_unit_id });
@@ -207,8 +207,7 @@ export async function submitForClearance(
   now: Date = new Date(),
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await findReadableCorrespondence(trx, readableCorrespondence(subject), id);
-    if (!row) throw notFound();
+    const row = await findReadableOrStepUp(trx, subject, id);
     const editorIds = await listEditorIds(trx, id);
     if (!canEditDraft(subject, { state: row.state, drafterId: row.drafter_id, editorIds })) {
       const isAuthor = row.drafter_id === subject.userId || editorIds.includes(subject.userId);
@@ -270,8 +269,7 @@ export async function decideClearanceStep(
   now: Date = new Date(),
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await findReadableCorrespondence(trx, readableCorrespondence(subject), id);
-    if (!row) throw notFound();
+    const row = await findReadableOrStepUp(trx, subject, id);
     const step = await findStep(trx, id, stepId);
     if (!step) throw notFound();
     if (!isStepAssignee(subject, step)) throw new AppError("forbidden");

@@ -11,6 +11,7 @@ import {
   makeOrganization,
   makeUnit,
   makeUser,
+  stepUpAs,
   TEST_PASSWORD,
 } from "../testing/factories.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
@@ -53,15 +54,19 @@ let addresses = 0;
  */
 async function signInFromOwnAddress(email: string): Promise<string> {
   addresses += 1;
+  const remoteAddress = `198.18.${Math.floor(addresses / 250)}.${(addresses % 250) + 1}`;
   const response = await t.app.inject({
     method: "POST",
     url: "/api/auth/login",
     payload: { email, password: TEST_PASSWORD },
-    remoteAddress: `198.18.${Math.floor(addresses / 250)}.${(addresses % 250) + 1}`,
+    remoteAddress,
   });
   const cookie = response.cookies.find((c) => c.name === "diplomatie_session");
   if (response.statusCode !== 200 || !cookie) throw new Error(`sign-in failed: ${response.body}`);
-  return `diplomatie_session=${cookie.value}`;
+  const oneFactor = `diplomatie_session=${cookie.value}`;
+  // DR content needs a two-factor session.
+  if (response.json().clearance.level !== "DR") return oneFactor;
+  return stepUpAs(t.app, email, oneFactor, remoteAddress);
 }
 
 /** A unit with a drafter and a head of post who holds its release authority. */
@@ -356,7 +361,7 @@ describe("reference numbers", () => {
 
     // A new year starts again at 1 and leaves this year's counter alone.
     const id = await atSignature(mexico);
-    const signer = await loadSignedInUser(t.database.db, mexico.signer.id);
+    const signer = await loadSignedInUser(t.database.db, mexico.signer.id, { mfa: true });
     if (!signer) throw new Error("signer not found");
     await signCorrespondence(
       t.database.db,

@@ -72,6 +72,13 @@ export function readableCorrespondence(subject: Subject) {
   };
 }
 
+/**
+ * What the subject could read after a step-up: the same rule for a two-factor session. Lists use
+ * it to show an entitled one-factor reader their DR rows without content.
+ */
+export const entitledCorrespondence = (subject: Subject) =>
+  readableCorrespondence({ ...subject, mfa: true });
+
 /** Whether the subject may change a draft: its drafter or a co-editor, while it is a draft. */
 export function canEditDraft(
   subject: Subject,

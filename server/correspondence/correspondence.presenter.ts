@@ -31,14 +31,19 @@ type InboxRow = SummaryRow & {
 };
 
 /** A line of a box; `today` decides whether the reader's own action is overdue. */
-export function presentCorrespondenceSummary(row: InboxRow, today: string): CorrespondenceSummary {
+/** A row of a box; `locked` rows (step-up needed) show no subject. */
+export function presentCorrespondenceSummary(
+  row: InboxRow,
+  today: string,
+  locked: boolean,
+): CorrespondenceSummary {
   const handling = row.own_handling;
   return {
     id: row.id,
     kind: row.kind,
     state: row.state,
     reference: row.reference,
-    subject: row.subject,
+    subject: locked ? "" : row.subject,
     precedence: row.precedence,
     marking: row.marking,
     originUnit: originUnit(row),
@@ -52,6 +57,7 @@ export function presentCorrespondenceSummary(row: InboxRow, today: string): Corr
             overdue: isOverdue({ mode: "action", handling, deadline: row.own_deadline }, today),
             alert: isAlerting(row.precedence, handling),
           },
+    stepUpRequired: locked,
   };
 }
 

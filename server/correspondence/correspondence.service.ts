@@ -19,9 +19,14 @@ import { journalProtectedRead } from "../journal/journal.service.js";
 import { readableUnits } from "../organization/unit.policy.js";
 import { readablePeople } from "../people/people.policy.js";
 import { findSubjectUser } from "../people/people.repository.js";
+import { needsStepUp } from "../policy/marking.policy.js";
 import { type Subject, todayUtc } from "../policy/subject.js";
 import { listAttachments } from "./attachment.repository.js";
-import { canEditDraft, readableCorrespondence } from "./correspondence.policy.js";
+import {
+  canEditDraft,
+  entitledCorrespondence,
+  readableCorrespondence,
+} from "./correspondence.policy.js";
 import {
   contentOf,
   presentCorrespondenceDetail,
@@ -31,7 +36,6 @@ import {
   type CorrespondenceRow,
   countAddressable,
   filterReadableIds,
-  findReadableCorrespondence,
   findVersions,
   insertCorrespondence,
   insertEditor,
@@ -47,6 +51,7 @@ import {
 import { type CheckedContent, checkContent, guideWarnings } from "./correspondence.rules.js";
 import { recordReadReceipt } from "./handling.repository.js";
 import { renderCorrespondencePdf } from "./pdf.js";
+import { findReadableOrStepUp } from "./step-up.js";
 import { compareContents } from "./version-diff.js";
 
 type Handle = Kysely<DB> | Transaction<DB>;
@@ -94,6 +99,7 @@ export async function createDraftIn(
     throw new AppError("invalid_input", [{ path: "/originUnitId", problem: "not_your_unit" }]);
   }
   const content = checkContent(body.content);
+  if (needsStepUp(subject, content.marking)) throw new AppError("step_up_required");
   await checkLinks(trx, subject, content);
   const id = randomUUID();
   const now = new Date().toISOString();
@@ -139,12 +145,13 @@ export async function updateDraft(
 ): Promise<void> {
   const content = checkContent(body.content);
   await db.transaction().execute(async (trx) => {
-    const row = await findReadableCorrespondence(trx, readableCorrespondence(subject), id);
-    if (!row) throw notFound();
+    const row = await findReadableOrStepUp(trx, subject, id);
     const editorIds = await listEditorIds(trx, id);
     if (!canEditDraft(subject, { state: "draft", drafterId: row.drafter_id, editorIds })) {
       throw new AppError("forbidden");
     }
+    // Raising an NP draft to DR writes DR content: it needs the second factor too.
+    if (needsStepUp(subject, content.marking)) throw new AppError("step_up_required");
     // Its writers learn why they may not save any more: it is in the circuit or dispatched.
     if (row.state !== "draft") throw new AppError("conflict", { state: row.state });
     await checkLinks(trx, subject, content);
@@ -182,8 +189,7 @@ export async function addCoEditor(
   userId: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await findReadableCorrespondence(trx, readableCorrespondence(subject), id);
-    if (!row) throw notFound();
+    const row = await findReadableOrStepUp(trx, subject, id);
     if (row.drafter_id !== subject.userId || row.state !== "draft") throw new AppError("forbidden");
     const colleague = await findSubjectUser(trx, userId);
     if (colleague?.status !== "active" || colleague.organization_kind !== "ministry") {
@@ -241,8 +247,7 @@ export async function getCorrespondence(
   actor: Actor,
   id: string,
 ): Promise<CorrespondenceDetail> {
-  const row = await findReadableCorrespondence(db, readableCorrespondence(subject), id);
-  if (!row) throw notFound();
+  const row = await findReadableOrStepUp(db, subject, id);
   await journalProtectedRead(db, actor, { type: "correspondence", id, marking: row.marking });
   if (row.state === "dispatched") await recordReadReceipt(db, subject.userId, id);
   return detailOf(db, subject, row);
@@ -262,8 +267,7 @@ export async function lookupCorrespondence(db: Kysely<DB>, subject: Subject, ref
 
 /** The saved versions of a correspondence the user may read, newest first. */
 export async function listCorrespondenceVersions(db: Kysely<DB>, subject: Subject, id: string) {
-  if (!(await findReadableCorrespondence(db, readableCorrespondence(subject), id)))
-    throw notFound();
+  await findReadableOrStepUp(db, subject, id);
   const rows = await listVersions(db, id);
   return {
     items: rows.map((r) => ({
@@ -285,8 +289,7 @@ export async function compareCorrespondenceVersions(
   id: string,
   query: { from: number; to: number },
 ): Promise<VersionDiff> {
-  const row = await findReadableCorrespondence(db, readableCorrespondence(subject), id);
-  if (!row) throw notFound();
+  const row = await findReadableOrStepUp(db, subject, id);
   const rows = await findVersions(db, id, [query.from, query.to]);
   const before = rows.find((r) => r.version === query.from);
   const after = rows.find((r) => r.version === query.to);
@@ -314,7 +317,8 @@ export async function listCorrespondenceInbox(
   query: z.infer<typeof InboxQuery>,
 ) {
   const after = decodeCursor(query.cursor, ["string", "string"]) as [string, string] | undefined;
-  const rows = await listInbox(db, readableCorrespondence(subject), {
+  // Entitled rows, so a one-factor session sees its DR rows (without subject) and can step up.
+  const rows = await listInbox(db, entitledCorrespondence(subject), {
     box: query.box,
     userId: subject.userId,
     unitIds: subject.unitIds,
@@ -330,7 +334,7 @@ export async function listCorrespondenceInbox(
   return toPage(
     rows,
     query.limit,
-    (row) => presentCorrespondenceSummary(row, today),
+    (row) => presentCorrespondenceSummary(row, today, needsStepUp(subject, row.marking)),
     (r) => [dateOf(r), r.id],
   );
 }

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { SignCorrespondenceBody } from "../../shared/schemas/circuit.js";
 import type { UnitKind } from "../../shared/vocabulary.js";
 import type { AttachmentTable, DB, DistributionTable } from "../db/schema.js";
-import { AppError, notFound } from "../errors.js";
+import { AppError } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
 import { canonicalJson } from "../journal/journal.hash.js";
 import { isProtected } from "../policy/marking.policy.js";
@@ -22,10 +22,10 @@ import {
   takeReferenceNumber,
 } from "./circuit.repository.js";
 import { canSignStep } from "./circuit.service.js";
-import { readableCorrespondence } from "./correspondence.policy.js";
 import { contentOf } from "./correspondence.presenter.js";
-import { type CorrespondenceRow, findReadableCorrespondence } from "./correspondence.repository.js";
+import type { CorrespondenceRow } from "./correspondence.repository.js";
 import { type CheckedContent, guideWarnings } from "./correspondence.rules.js";
+import { findReadableOrStepUp } from "./step-up.js";
 
 /** How many excluded members a refusal lists (the dispatch event records them all). */
 const EXCLUDED_MEMBERS_SHOWN = 200;
@@ -148,8 +148,7 @@ export async function signCorrespondence(
   now: Date = new Date(),
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await findReadableCorrespondence(trx, readableCorrespondence(subject), id);
-    if (!row) throw notFound();
+    const row = await findReadableOrStepUp(trx, subject, id);
     if (row.state !== "in_circuit") throw new AppError("conflict", { state: row.state });
     const step = await findPendingStep(trx, id);
     if (step?.kind !== "signature") {

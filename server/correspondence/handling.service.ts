@@ -10,7 +10,7 @@ import type {
 } from "../../shared/schemas/handling.js";
 import type { HandlingState, Precedence } from "../../shared/vocabulary.js";
 import type { DB } from "../db/schema.js";
-import { AppError, notFound } from "../errors.js";
+import { AppError } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
 import { loadSignedInUser } from "../people/people.service.js";
 import { type Subject, todayUtc } from "../policy/subject.js";
@@ -32,6 +32,7 @@ import {
   listReadReceiptsByDistribution,
   updateHandling,
 } from "./handling.repository.js";
+import { findReadableOrStepUp } from "./step-up.js";
 
 type Handle = Kysely<DB> | Transaction<DB>;
 
@@ -74,8 +75,7 @@ export function handlingAbilities(
  * (403 if they have none, e.g. an information addressee).
  */
 async function loadHandled(trx: Handle, subject: Subject, id: string) {
-  const row = await findReadableCorrespondence(trx, readableCorrespondence(subject), id);
-  if (!row) throw notFound();
+  const row = await findReadableOrStepUp(trx, subject, id);
   const own =
     row.state === "dispatched" ? await findHandledDistribution(trx, subject, id) : undefined;
   if (!own) throw new AppError("forbidden", { reason: "no_action_distribution" });
@@ -150,7 +150,8 @@ export async function assignAction(
   await db.transaction().execute(async (trx) => {
     const { own } = await loadHandled(trx, subject, id);
     requireAllowed("assign", own);
-    const assignee = await loadSignedInUser(trx, body.userId);
+    // Whether the assignee is entitled to read it: their own session will have to be strong.
+    const assignee = await loadSignedInUser(trx, body.userId, { mfa: true });
     let belongs = false;
     if (assignee) {
       switch (own.addressee_type) {
@@ -303,8 +304,7 @@ export async function getDistribution(
   now: Date = new Date(),
 ): Promise<DistributionList> {
   const readable = readableCorrespondence(subject);
-  const row = await findReadableCorrespondence(db, readable, id);
-  if (!row) throw notFound();
+  const row = await findReadableOrStepUp(db, subject, id);
   if (row.state !== "dispatched") {
     return {
       correspondenceId: id,

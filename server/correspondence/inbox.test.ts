@@ -44,7 +44,7 @@ beforeAll(async () => {
   const author = await makeUser(db, { organizationId: ministry, unitId: elsewhere });
   const community = await makeCommunity(db, { members: [user.id] });
   const otherCommunity = await makeCommunity(db, { members: [author.id] });
-  const loaded = await loadSignedInUser(db, user.id);
+  const loaded = await loadSignedInUser(db, user.id, { mfa: true });
   if (!loaded) throw new Error("reader not loaded");
   reader = loaded.subject;
 

@@ -127,6 +127,8 @@ export interface SessionTable {
   user_agent: string | null;
   /** How the user proved identity ("pwd"; later "otp", "oidc"), comma-separated. */
   auth_methods: string;
+  /** The ID token of a session opened through OpenID Connect (logout's `id_token_hint`). */
+  oidc_id_token?: string | null;
 }
 
 export interface LoginAttemptTable {
@@ -369,6 +371,33 @@ export interface SearchFacetTable {
   value: string;
 }
 
+export interface TotpCredentialTable {
+  user_id: string;
+  /** Base32; never sent back once enrolment is confirmed. */
+  secret: string;
+  confirmed_at: string | null;
+  /** The time step of the last accepted code: a code is accepted once. */
+  last_used_step: number | null;
+  created_at: string;
+}
+
+export interface OidcLoginTable {
+  /** The `state` sent to the provider (32 random bytes, base64url). */
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: string;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the normalised code (high-entropy codes need no slow hash). */
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
 export interface DB {
   organizations: OrganizationTable;
   units: UnitTable;
@@ -407,6 +436,9 @@ export interface DB {
   follows: FollowTable;
   search_documents: SearchDocumentTable;
   search_facets: SearchFacetTable;
+  totp_credentials: TotpCredentialTable;
+  recovery_codes: RecoveryCodeTable;
+  oidc_logins: OidcLoginTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */

@@ -10,6 +10,7 @@ const agent: Subject = {
   clearance: "NP",
   roles: [],
   unitIds: [],
+  mfa: false,
 };
 const partner: Subject = { ...agent, userId: "p", organizationId: "company", isExternal: true };
 const plain = { visibleToGuests: false, hidden: false };

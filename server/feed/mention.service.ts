@@ -83,7 +83,7 @@ export async function mentionedReaders(
   const roles = await listRolesOfUsers(db, community.id, userIds);
   const readers: string[] = [];
   for (const userId of userIds) {
-    const loaded = await loadSignedInUser(db, userId);
+    const loaded = await loadSignedInUser(db, userId, { mfa: true });
     const standing = { access: community.access, role: roles.get(userId) ?? null };
     if (loaded && canReadPost(loaded.subject, standing, post)) readers.push(userId);
   }

@@ -268,7 +268,7 @@ describe("keyset pagination", () => {
   it("walks a feed newest first without gaps or repeats, ties broken by id", async () => {
     const db = t.database.db;
     const community = w.onRequest;
-    const loaded = await loadSignedInUser(db, w.users.manager.id);
+    const loaded = await loadSignedInUser(db, w.users.manager.id, { mfa: true });
     if (!loaded) throw new Error("manager not loaded");
     const actor = { userId: w.users.manager.id, ip: null };
     const created: { id: string; at: string }[] = [];

@@ -208,7 +208,7 @@ describe("the set-based read rule agrees with the per-reader rule", () => {
         .execute();
       const perReader: string[] = [];
       for (const userId of people) {
-        const loaded = await loadSignedInUser(db, userId);
+        const loaded = await loadSignedInUser(db, userId, { mfa: true });
         if (!loaded) continue;
         const readable = await filterReadableIds(db, readableCorrespondence(loaded.subject), [id]);
         if (readable.has(id)) perReader.push(userId);

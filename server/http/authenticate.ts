@@ -1,6 +1,7 @@
 import type {} from "@fastify/cookie";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { resolveSession, type SessionPolicy } from "../auth/auth.service.js";
+import { isStrong } from "../auth/mfa.service.js";
 import type { Config } from "../config.js";
 import type { Database } from "../db/database.js";
 import { AppError, notFound } from "../errors.js";
@@ -70,7 +71,9 @@ export function installAuthentication(app: FastifyInstance, database: Database, 
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       throw new AppError(session.status === "expired" ? "session_expired" : "unauthenticated");
     }
-    const user = await loadSignedInUser(database.db, session.userId);
+    const user = await loadSignedInUser(database.db, session.userId, {
+      mfa: isStrong(session.authMethods),
+    });
     if (!user) {
       reply.clearCookie(SESSION_COOKIE, { path: "/" });
       throw new AppError("unauthenticated");

@@ -60,7 +60,8 @@ const cli = (command: string) =>
     }),
   );
 
-describe("the journal", () => {
+// The CLI cases run a child process: slow on a loaded machine.
+describe("the journal", { timeout: 30_000 }, () => {
   it("chains each entry to the previous one's hash", async () => {
     await append("test.first", { b: 2, a: 1 });
     await append("test.second");

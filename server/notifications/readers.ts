@@ -62,6 +62,8 @@ export async function loadSubjects(
       .filter((r) => r.user_id === u.id)
       .map((r) => ({ role: r.role, unitId: r.unit_id })),
     unitIds: assignments.filter((a) => a.user_id === u.id).map((a) => a.unit_id),
+    // Recipients are asked what they are entitled to; opening the item needs their own session.
+    mfa: true,
   }));
 }
 

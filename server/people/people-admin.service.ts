@@ -12,6 +12,7 @@ import {
 } from "../../shared/schemas/people.js";
 import { UNIT_SCOPED_ROLES } from "../../shared/vocabulary.js";
 import { hashPassword } from "../auth/password.js";
+import { checkNewPassword } from "../auth/password-policy.js";
 import { deleteSessionsOfUser } from "../auth/session.repository.js";
 import { syncHierarchicalMemberships } from "../communities/membership-sync.service.js";
 import type { DB } from "../db/schema.js";
@@ -166,6 +167,7 @@ export async function createUser(
   body: CreateUserBody,
 ): Promise<AdminUserDetail> {
   requireAdministrator(subject);
+  checkNewPassword(body.password);
   const passwordHash = await hashPassword(body.password);
   return db.transaction().execute(async (trx) => {
     if (!(await findOrganization(trx, body.organizationId))) {
@@ -403,6 +405,7 @@ export async function createAdministratorFromCli(
     jobTitle: null,
     nationality: "FR",
   });
+  checkNewPassword(body.password);
   const passwordHash = await hashPassword(body.password);
   const actor: Actor = { userId: null, ip: null };
   return db.transaction().execute(async (trx) => {

@@ -44,6 +44,7 @@ import { personSearchText } from "./people-admin.service.js";
 export async function loadSignedInUser(
   db: Kysely<DB>,
   userId: string,
+  assurance: { mfa: boolean },
   now: Date = new Date(),
 ): Promise<{ subject: Subject; charterAccepted: boolean } | undefined> {
   const user = await findSubjectUser(db, userId);
@@ -62,6 +63,7 @@ export async function loadSignedInUser(
     clearance: effectiveClearance(clearances, today).level,
     roles: roles.map((r) => ({ role: r.role, unitId: r.unit_id })),
     unitIds,
+    mfa: assurance.mfa,
   };
   return { subject, charterAccepted: user.charter_version === CHARTER_VERSION };
 }
@@ -145,7 +147,7 @@ export async function updateMyProfile(
 export async function describeMe(
   db: Kysely<DB>,
   subject: Subject,
-  session: { expiresAt: string; idleTimeoutSeconds: number },
+  session: Me["session"],
 ): Promise<Me> {
   const today = todayUtc();
   const row = await findPerson(db, subject.userId, today);

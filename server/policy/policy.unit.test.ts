@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { MARKINGS, type Marking } from "../../shared/vocabulary.js";
-import { clearanceCovers, isClassifiedMarking, readableMarkings } from "./marking.policy.js";
+import {
+  clearanceCovers,
+  entitledToMarking,
+  isClassifiedMarking,
+  needsStepUp,
+  readableMarkings,
+} from "./marking.policy.js";
 import { canReadContent, hasNeedToKnow, RELATIONS, type Relation } from "./need-to-know.policy.js";
 import { can } from "./policy.js";
 import { effectiveClearance, type Subject } from "./subject.js";
@@ -13,6 +19,7 @@ const base: Subject = {
   clearance: "NP",
   roles: [],
   unitIds: [],
+  mfa: true,
 };
 
 /** One subject per kind of person the portal serves. */
@@ -212,4 +219,24 @@ describe("classified markings", () => {
   it.each(["NP", "DR", "DR-SF", "Diffusion Restreinte"])("does not treat %s as classified", (v) => {
     expect(isClassifiedMarking(v)).toBe(false);
   });
+});
+
+describe("the second factor for protected markings", () => {
+  it.each(Object.keys(SUBJECTS) as SubjectName[])(
+    "%s, signed in with one factor, reads only NP and is offered the step-up for the rest",
+    (name) => {
+      const oneFactor: Subject = { ...SUBJECTS[name], mfa: false };
+      expect(readableMarkings(oneFactor)).toEqual(["NP"]);
+      for (const marking of MARKINGS) {
+        expect(entitledToMarking(oneFactor, marking)).toBe(READABLE[name].includes(marking));
+        expect(needsStepUp(oneFactor, marking)).toBe(
+          marking !== "NP" && READABLE[name].includes(marking),
+        );
+        expect(needsStepUp(SUBJECTS[name], marking)).toBe(false);
+      }
+      expect(
+        canReadContent(oneFactor, { marking: "DR", relations: new Set<Relation>(["drafter"]) }),
+      ).toBe(false);
+    },
+  );
 });

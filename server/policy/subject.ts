@@ -16,6 +16,12 @@ export interface Subject {
   roles: readonly { role: Role; unitId: string | null }[];
   /** Units of the user's current assignments. */
   unitIds: readonly string[];
+  /**
+   * The session proved two factors (TOTP, or an identity provider asserting MFA). Protected
+   * markings are read only so. Subjects loaded outside a request (recipients, assignees) ask
+   * what the person is entitled to, and count as strong.
+   */
+  mfa: boolean;
 }
 
 /** Whether the subject holds a role (for unit-scoped roles, optionally on a given unit). */

@@ -103,7 +103,7 @@ async function communityIdByKey(db: Kysely<DB>, key: string) {
 /** Acts as a demo person through a use case, as if they were signed in. */
 async function asPerson(db: Kysely<DB>, email: string) {
   const userId = await userIdByEmail(db, email);
-  const signedIn = await loadSignedInUser(db, userId);
+  const signedIn = await loadSignedInUser(db, userId, { mfa: true });
   if (!signedIn) throw new Error(`demo-communities: ${email} cannot act`);
   const actor: Actor = { userId, ip: null };
   return { subject: signedIn.subject, actor };

@@ -24,7 +24,7 @@ async function subjectOf(email: string): Promise<Subject> {
     .select("id")
     .where("email", "=", email)
     .executeTakeFirstOrThrow();
-  const loaded = await loadSignedInUser(database.db, user.id);
+  const loaded = await loadSignedInUser(database.db, user.id, { mfa: true });
   if (!loaded) throw new Error(`${email} is not active`);
   return loaded.subject;
 }

@@ -1750,7 +1750,8 @@ class Directory {
   async subject(userId: string): Promise<Subject> {
     const known = this.subjects.get(userId);
     if (known) return known;
-    const loaded = await loadSignedInUser(this.db, userId);
+    // The seed writes as its personas would, each with a two-factor session.
+    const loaded = await loadSignedInUser(this.db, userId, { mfa: true });
     if (!loaded) throw new Error(`demo-correspondence: user ${userId} is not active`);
     this.subjects.set(userId, loaded.subject);
     return loaded.subject;

@@ -21,7 +21,7 @@ const feedOf = async (email: string): Promise<FeedPage> => {
     .select("id")
     .where("email", "=", email)
     .executeTakeFirstOrThrow();
-  const loaded = await loadSignedInUser(t.database.db, user.id);
+  const loaded = await loadSignedInUser(t.database.db, user.id, { mfa: true });
   if (!loaded) throw new Error(`${email} cannot sign in`);
   return listFeed(t.database.db, loaded.subject, { limit: 20 });
 };

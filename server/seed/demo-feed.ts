@@ -422,7 +422,7 @@ export async function seedDemoFeed(
   const subjectOf = async (userId: string) => {
     let subject = subjects.get(userId);
     if (!subject) {
-      subject = (await loadSignedInUser(db, userId))?.subject;
+      subject = (await loadSignedInUser(db, userId, { mfa: true }))?.subject;
       if (!subject) throw new Error(`demo feed: user ${userId} cannot act`);
       subjects.set(userId, subject);
     }

@@ -40,6 +40,13 @@ export const DEMO_PERSONAS = [
   ["partenaire@entreprise-demo.fr", "partenaire externe (entreprise)"],
 ] as const;
 
+/**
+ * The demo's authenticator secret, the same for every demo account holding DR (DR content needs
+ * a second factor). Public by design: add it to an authenticator app, or print the current code
+ * with `npm run cli -- demo:totp`. Never used outside the demo seed.
+ */
+export const DEMO_TOTP_SECRET = "DIPLOMATIEDEMOTOTPDIPLOMATIEDEMO";
+
 /** Whether the database holds no organisation yet (a fresh install). */
 export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
   const row = await db.selectFrom("organizations").select("id").limit(1).executeTakeFirst();
@@ -237,6 +244,18 @@ async function seedPerson(
       ends_on: null,
       created_at: at,
     });
+  }
+  if (p.clearance?.level === "DR") {
+    await trx
+      .insertInto("totp_credentials")
+      .values({
+        user_id: userId,
+        secret: DEMO_TOTP_SECRET,
+        confirmed_at: at,
+        last_used_step: null,
+        created_at: at,
+      })
+      .execute();
   }
   if (p.clearance) {
     await insertClearance(trx, {

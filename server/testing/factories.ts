@@ -12,6 +12,7 @@ import {
   type UnitKind,
 } from "../../shared/vocabulary.js";
 import { hashPassword } from "../auth/password.js";
+import { stepAt, TOTP_PERIOD_SECONDS, totpCode } from "../auth/totp.js";
 import { insertCommunity, insertMemberships } from "../communities/communities.repository.js";
 import type { DB } from "../db/schema.js";
 import { insertOrganization, insertUnit } from "../organization/organization.repository.js";
@@ -24,6 +25,7 @@ import {
 } from "../people/people.repository.js";
 import { personSearchText } from "../people/people-admin.service.js";
 import { foldText } from "../search/text-fold.js";
+import { DEMO_TOTP_SECRET } from "../seed/seed.js";
 
 /*
  * Small factories that write real rows through the repositories, so tests state only what
@@ -207,17 +209,113 @@ export async function makeCommunity(
   return id;
 }
 
-/** Signs in through the API and returns the session cookie to send back. */
-export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD) {
+/** What a test knows of a user's authenticator: its secret and the codes not used yet. */
+interface TestAuthenticator {
+  secret: string;
+  lastStep: number;
+  recoveryCodes: string[];
+}
+const authenticators = new Map<string, TestAuthenticator>();
+
+/** The authenticator `signIn` enrolled for a user of this test file, to step up by hand. */
+export const testAuthenticatorOf = (email: string) => authenticators.get(email.toLowerCase());
+
+const cookieOf = (response: { cookies: { name: string; value: string }[] }) => {
+  const cookie = response.cookies.find((c) => c.name === "diplomatie_session");
+  if (!cookie) throw new Error("no session cookie");
+  return `diplomatie_session=${cookie.value}`;
+};
+
+/**
+ * Raises a session to two factors through the API, as the user would: the first time by
+ * enrolling an authenticator, then with a fresh code — one step either side of now is accepted
+ * once each; past those, one of the recovery codes.
+ */
+export async function stepUpAs(
+  app: FastifyInstance,
+  email: string,
+  cookie: string,
+  remoteAddress = "127.0.0.1",
+) {
+  const key = email.toLowerCase();
+  let known = authenticators.get(key);
+  if (!known) {
+    const enrolment = await app.inject({
+      method: "POST",
+      url: "/api/me/totp",
+      headers: { cookie },
+      remoteAddress,
+    });
+    if (enrolment.statusCode === 200) {
+      const secret: string = enrolment.json().secret;
+      const now = Date.now();
+      const confirm = await app.inject({
+        method: "POST",
+        url: "/api/me/totp/confirm",
+        headers: { cookie },
+        remoteAddress,
+        payload: { code: totpCode(secret, now) },
+      });
+      if (confirm.statusCode !== 200) throw new Error(`TOTP confirmation failed: ${confirm.body}`);
+      authenticators.set(key, {
+        secret,
+        lastStep: stepAt(now),
+        recoveryCodes: confirm.json().recoveryCodes,
+      });
+      return cookieOf(confirm);
+    }
+    if (enrolment.json().error?.code !== "totp_already_enrolled") {
+      throw new Error(`TOTP enrolment of ${email} failed: ${enrolment.body}`);
+    }
+    // Seeded demo accounts come enrolled with the demo's public secret.
+    known = { secret: DEMO_TOTP_SECRET, lastStep: -1, recoveryCodes: [] };
+    authenticators.set(key, known);
+  }
+  const now = Date.now();
+  const lastStep = known.lastStep;
+  const step = [-1, 0, 1].map((d) => stepAt(now) + d).find((s) => s > lastStep);
+  let payload: { code: string } | { recoveryCode: string };
+  if (step !== undefined) {
+    known.lastStep = step;
+    payload = { code: totpCode(known.secret, step * TOTP_PERIOD_SECONDS * 1000) };
+  } else {
+    const recoveryCode = known.recoveryCodes.shift();
+    if (!recoveryCode) throw new Error(`no second factor left for ${email} in this step`);
+    payload = { recoveryCode };
+  }
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/step-up",
+    headers: { cookie },
+    remoteAddress,
+    payload,
+  });
+  if (response.statusCode !== 200) throw new Error(`step-up of ${email} failed: ${response.body}`);
+  return cookieOf(response);
+}
+
+/**
+ * Signs in through the API and returns the session cookie to send back. Holders of a DR
+ * clearance get a two-factor session (DR content needs one) unless `factors: 1` is asked.
+ */
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password = TEST_PASSWORD,
+  options: { factors?: 1 | 2; remoteAddress?: string } = {},
+) {
+  const remoteAddress = options.remoteAddress ?? "127.0.0.1";
   const response = await app.inject({
     method: "POST",
     url: "/api/auth/login",
     payload: { email, password },
+    remoteAddress,
   });
   if (response.statusCode !== 200) {
     throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
   }
-  const cookie = response.cookies.find((c) => c.name === "diplomatie_session");
-  if (!cookie) throw new Error("no session cookie");
-  return `diplomatie_session=${cookie.value}`;
+  const cookie = cookieOf(response);
+  const holdsDr = response.json().clearance.level === "DR";
+  if (options.factors === 1 || (!holdsDr && options.factors !== 2)) return cookie;
+  return stepUpAs(app, email, cookie, remoteAddress);
 }

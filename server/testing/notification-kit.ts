@@ -12,7 +12,7 @@ import { telegramContent } from "./correspondence-factory.js";
 /* Helpers for notification tests: real services and real events, read back from the table. */
 
 export async function subjectOf(db: Kysely<DB>, userId: string): Promise<Subject> {
-  const signedIn = await loadSignedInUser(db, userId);
+  const signedIn = await loadSignedInUser(db, userId, { mfa: true });
   if (!signedIn) throw new Error(`no active user ${userId}`);
   return signedIn.subject;
 }

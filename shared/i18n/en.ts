@@ -41,4 +41,11 @@ export const en: Record<MessageKey, string> = {
     "The search holds no word to look for (only stop words or exclusions).",
   "errors.search_query_too_complex":
     "The search is too long: at most 16 terms, and 16 words per exact phrase.",
+  "errors.step_up_required":
+    "Strong authentication required: confirm who you are with a second factor.",
+  "errors.invalid_second_factor": "Wrong or already used code.",
+  "errors.totp_already_enrolled": "An authenticator app is already registered.",
+  "errors.totp_not_enrolled": "No authenticator app is registered.",
+  "errors.password_too_weak":
+    "Password too weak: at least 12 characters, and not a common password.",
 };

@@ -41,6 +41,13 @@ export const fr = {
     "La recherche ne contient aucun mot à chercher (seulement des mots vides ou des exclusions).",
   "errors.search_query_too_complex":
     "La recherche est trop longue : au plus 16 termes, et 16 mots par expression exacte.",
+  "errors.step_up_required":
+    "Authentification renforcée requise : confirmez votre identité avec un second facteur.",
+  "errors.invalid_second_factor": "Code incorrect ou déjà utilisé.",
+  "errors.totp_already_enrolled": "Une application d'authentification est déjà enregistrée.",
+  "errors.totp_not_enrolled": "Aucune application d'authentification n'est enregistrée.",
+  "errors.password_too_weak":
+    "Mot de passe trop faible : au moins 12 caractères, et pas un mot de passe courant.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -158,6 +158,11 @@ export const CorrespondenceSummary = z.object({
   ownAction: z
     .object({ handling: z.enum(HANDLING_STATES), overdue: z.boolean(), alert: z.boolean() })
     .nullable(),
+  /**
+   * The reader is entitled to it but this session has one factor: the subject is withheld
+   * (empty) until a step-up.
+   */
+  stepUpRequired: z.boolean(),
 });
 export type CorrespondenceSummary = z.infer<typeof CorrespondenceSummary>;
 

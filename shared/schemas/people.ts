@@ -123,7 +123,13 @@ export const Me = z.object({
     mustAccept: z.boolean(),
   }),
   abilities: Abilities,
-  session: z.object({ expiresAt: Timestamp, idleTimeoutSeconds: z.number().int() }),
+  session: z.object({
+    expiresAt: Timestamp,
+    idleTimeoutSeconds: z.number().int(),
+    /** This session proved two factors (needed for DR). */
+    mfa: z.boolean(),
+    totpEnrolled: z.boolean(),
+  }),
 });
 export type Me = z.infer<typeof Me>;
 

@@ -12,6 +12,7 @@ import { AssignmentsSection } from "../components/assignments-section";
 import { ClearancesSection } from "../components/clearances-section";
 import { RolesSection } from "../components/roles-section";
 import { UserIdentityForm } from "../components/user-identity-form";
+import { UserSessionsSection } from "../components/user-sessions-section";
 import { UserStatusBadge } from "../components/user-status-badge";
 
 /** One account: identity and status, assignments, clearances and roles, each editable. */
@@ -67,6 +68,11 @@ export function UserPage() {
         <div className="fr-col-12">
           <InfoPanel title={t("adminUser.roles")}>
             <RolesSection user={detail} />
+          </InfoPanel>
+        </div>
+        <div className="fr-col-12">
+          <InfoPanel title={t("adminUser.sessions")}>
+            <UserSessionsSection userId={detail.id} />
           </InfoPanel>
         </div>
       </div>

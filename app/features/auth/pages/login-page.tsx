@@ -2,11 +2,12 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { type FormEvent, useState } from "react";
-import { Navigate, useLocation } from "react-router";
+import { Navigate, useLocation, useSearchParams } from "react-router";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
+import { useAuthMethods } from "../api/auth-methods";
 import { useLogin } from "../api/login";
 import { useMe } from "../api/me";
 
@@ -27,6 +28,9 @@ export function LoginPage() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const from = redirectTarget(location.state);
+  const methods = useAuthMethods();
+  const [search] = useSearchParams();
+  const refusal = search.get("refus");
 
   if (me) return <Navigate to={from ?? paths.home} replace />;
 
@@ -43,7 +47,32 @@ export function LoginPage() {
         {from !== null && !login.isError && (
           <Alert className="fr-mb-3w" severity="info" small description={t("login.required")} />
         )}
+        {refusal !== null && (
+          <Alert
+            className="fr-mb-3w"
+            severity="error"
+            title={t("login.oidcRefusedTitle")}
+            description={
+              refusal === "unknown_account"
+                ? t("login.oidcUnknownAccount")
+                : refusal === "account_disabled"
+                  ? t("errors.account_disabled")
+                  : refusal === "acr_not_allowed"
+                    ? t("login.oidcAcrNotAllowed")
+                    : t("login.oidcFailed")
+            }
+          />
+        )}
         <ApiErrorAlert error={login.error} />
+        {methods.data?.oidc && (
+          <div className="fr-mb-4w">
+            {/* A plain link: the browser leaves for the identity provider. */}
+            <a className="fr-btn fr-btn--secondary" href="/api/auth/oidc/login">
+              {t("login.proConnect")}
+            </a>
+            <p className="fr-hr-or fr-mt-3w">{t("login.or")}</p>
+          </div>
+        )}
         <form onSubmit={submit}>
           <Input
             label={t("login.email")}

@@ -48,7 +48,14 @@ export function InboxTable({ box, items, caption }: InboxTableProps) {
             </span>
           </span>,
           <Link key="subject" to={paths.correspondenceDocument(item.id)}>
-            {item.subject}
+            {item.stepUpRequired ? (
+              <>
+                <span className="fr-icon-lock-line fr-icon--sm" aria-hidden="true" />{" "}
+                {t("stepUp.title")}
+              </>
+            ) : (
+              item.subject
+            )}
           </Link>,
           ...(isActionBox ? [<InboxHandling key="handling" ownAction={item.ownAction} />] : []),
           <PrecedenceBadge key="precedence" precedence={item.precedence} small />,

@@ -91,6 +91,14 @@ export function ProfilePage() {
             >
               {t("profile.notificationPreferences")}
             </Button>
+            <Button
+              priority="tertiary"
+              size="small"
+              iconId="fr-icon-lock-line"
+              linkProps={{ to: paths.security }}
+            >
+              {t("profile.security")}
+            </Button>
           </InfoPanel>
         </div>
       </div>
