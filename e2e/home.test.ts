@@ -94,6 +94,8 @@ describe.skipIf(!chromiumAvailable())("the prioritised home page, in real Chromi
   });
 
   it("raised no script error along the way", () => {
-    expect(consoleErrors).toEqual([]);
+    // Before sign-in the app asks who is signed in and is told 401; nothing else may fail.
+    const unexpected = consoleErrors.filter((e) => !/status of 401/.test(e));
+    expect(unexpected).toEqual([]);
   });
 });

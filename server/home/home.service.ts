@@ -8,6 +8,7 @@ import type {
 import { PRECEDENCES } from "../../shared/vocabulary.js";
 import { readableCorrespondence } from "../correspondence/correspondence.policy.js";
 import { presentCorrespondenceSummary } from "../correspondence/correspondence.presenter.js";
+import { isAlerting } from "../correspondence/correspondence.rules.js";
 import { listCorrespondenceInbox } from "../correspondence/correspondence.service.js";
 import type { DB } from "../db/schema.js";
 import { listFeed } from "../feed/post.service.js";
@@ -28,11 +29,39 @@ import {
 
 /** How many items the alert and « suivis » sections show before their « voir tout » link. */
 const SIDE_SECTION_SIZE = 5;
+/** Rank of `immediate` in « À traiter »'s order (flash 0, immediate 1, priority 2, routine 3). */
+const IMMEDIATE_RANK = 1;
 
 type ActionRow = Awaited<ReturnType<typeof listActionItems>>[number];
 
 function presentActionItem(row: ActionRow, today: string): HomeActionItem {
   return { ...presentCorrespondenceSummary(row, today), deadline: row.own_deadline };
+}
+
+/**
+ * Flash and immediate items nobody acknowledged. « À traiter » is ordered by precedence, so when
+ * its first page reaches beyond immediate, or is the whole list, every such item is already in
+ * it: the alert list is taken from it instead of read again.
+ */
+async function listUnacknowledged(
+  db: Kysely<DB>,
+  subject: Subject,
+  actionRows: ActionRow[],
+  limit: number,
+  size: number,
+): Promise<ActionRow[]> {
+  const page = actionRows.slice(0, limit);
+  const coversUrgent =
+    actionRows.length <= limit || page.some((r) => Number(r.precedence_rank) > IMMEDIATE_RANK);
+  if (coversUrgent) {
+    return page.filter((r) => isAlerting(r.precedence, r.own_handling)).slice(0, size);
+  }
+  return listActionItems(db, readableCorrespondence(subject), {
+    userId: subject.userId,
+    unitIds: subject.unitIds,
+    alertingOnly: true,
+    limit: size,
+  });
 }
 
 /** Units the subject heads: those whose release authority (`releaser`) they hold. */
@@ -124,7 +153,6 @@ export async function getHome(
     actionRows,
     circuit,
     alertNotifications,
-    unacknowledged,
     feed,
     tagged,
     followedTags,
@@ -134,19 +162,19 @@ export async function getHome(
     actions,
     listCorrespondenceInbox(db, subject, { box: "circuit", limit: side }),
     listNotifications(db, subject, { type: "alert", unread: "true", limit: side }),
-    listActionItems(db, readable, { ...actionSearch, alertingOnly: true, limit: side }),
     listFeed(db, subject, { limit: side }),
     listFollowedTagCorrespondence(db, readable, subject.userId, side),
     listFollowedTags(db, subject.userId),
     listCorrespondenceInbox(db, subject, { box: "info", limit: query.limit }),
     listUnitSummaries(db, subject, now),
   ]);
+  const unacknowledged = await listUnacknowledged(db, subject, actionRows, query.limit, side);
   return {
     actionItems: toActionPage(actionRows),
     circuit,
     alerts: {
       notifications: alertNotifications,
-      unacknowledged: unacknowledged.slice(0, side).map((r) => presentActionItem(r, today)),
+      unacknowledged: unacknowledged.map((r) => presentActionItem(r, today)),
     },
     following: {
       posts: [...feed.pinned, ...feed.items],

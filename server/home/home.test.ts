@@ -199,6 +199,9 @@ describe("« À traiter » on the home page", () => {
     expect(byId.get(ids.flash)?.ownAction?.alert).toBe(true);
     expect(byId.get(ids.immediateAcked)?.ownAction?.alert).toBe(false);
     expect(idsOf(home.alerts?.unacknowledged ?? [])).toEqual([ids.flash]);
+    // A first page of urgent items only: the alerts are read on their own, with the same answer.
+    const short = await getHome(t.database.db, agent, { limit: 1 }, NOW);
+    expect(idsOf(short.alerts?.unacknowledged ?? [])).toEqual([ids.flash]);
   });
 
   it("never shows a DR item to an uncleared member of the unit, nor another unit's mail", async () => {
@@ -241,6 +244,38 @@ describe("« À traiter » on the home page", () => {
     const home = await getHome(t.database.db, agent, { limit: 20 }, NOW);
     expect(idsOf(home.forInformation?.items ?? [])).toEqual([ids.info, ids.lastWeek]);
     expect(idsOf(home.actionItems.items)).not.toContain(ids.info);
+  });
+});
+
+describe("what the user follows", () => {
+  it("lists dispatched correspondence with a followed tag, only what the user may read", async () => {
+    const db = t.database.db;
+    await db
+      .insertInto("follows")
+      .values({
+        follower_id: agent.userId,
+        target_type: "tag",
+        target_key: "énergie",
+        created_at: NOW.toISOString(),
+      })
+      .execute();
+    const tagged = [ids.info, ids.restricted, ids.elsewhere];
+    await db
+      .insertInto("search_facets")
+      .values(
+        tagged.map((id) => ({
+          doc_type: "correspondence",
+          doc_id: id,
+          facet: "tag",
+          value: "énergie",
+        })),
+      )
+      .execute();
+    const home = await getHome(db, agent, { limit: 5 }, NOW);
+    expect(idsOf(home.following?.correspondence ?? [])).toEqual([ids.info]);
+    expect(home.following?.followedTags).toEqual(["énergie"]);
+    await db.deleteFrom("search_facets").where("doc_id", "in", tagged).execute();
+    await db.deleteFrom("follows").where("follower_id", "=", agent.userId).execute();
   });
 });
 
