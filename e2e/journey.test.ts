@@ -55,10 +55,14 @@ describe.skipIf(!chromiumAvailable())("a demo agent's first visit, in real Chrom
     await page.getByRole("heading", { level: 1, name: "Charte d'utilisation" }).waitFor();
     await page.getByRole("button", { name: "J'accepte la charte" }).click();
     await page.getByRole("heading", { level: 1, name: /^Bienvenue/ }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "À traiter" }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // Identity, assignment and clearance are one link away, on the profile.
+    await page.getByRole("link", { name: "Mon profil" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Mon profil" }).waitFor();
     const text = await page.locator("main").textContent();
     expect(text).toContain("Direction des Amériques et des Caraïbes");
     expect(text).toContain("DR");
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
   it("finds a colleague in the directory by name, without accents", async () => {

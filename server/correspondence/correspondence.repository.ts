@@ -185,7 +185,7 @@ export async function countAddressable(
  * The distributions of the current correspondence row addressed to a user: directly, to one of
  * their units, or to one of their communities.
  */
-function ownDistributions(
+export function ownDistributions(
   eb: ExpressionBuilder<DB, "correspondences">,
   userId: string,
   unitIds: readonly string[],
@@ -222,7 +222,7 @@ export interface InboxSearch {
 }
 
 /** The columns a box row shows: everything but the content, which a summary does not need. */
-function selectSummaries(db: Handle) {
+export function selectSummaries(db: Handle) {
   return db
     .selectFrom("correspondences")
     .innerJoin("units", "units.id", "correspondences.origin_unit_id")

@@ -1,0 +1,226 @@
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SqlBool,
+  sql,
+  type Transaction,
+} from "kysely";
+import type { AddresseeType, Precedence } from "../../shared/vocabulary.js";
+import { ownDistributions, selectSummaries } from "../correspondence/correspondence.repository.js";
+import type { DB } from "../db/schema.js";
+import { CORRESPONDENCE } from "../search/correspondence-document.js";
+
+type Handle = Kysely<DB> | Transaction<DB>;
+type CorrespondenceFilter = (eb: ExpressionBuilder<DB, "correspondences">) => Expression<SqlBool>;
+
+const OPEN_HANDLING = ["new", "acknowledged", "assigned"] as const;
+/** Sorts after any real date: items without a deadline come last. */
+export const NO_DEADLINE = "9999-12-31";
+
+const precedenceRank = sql<number>`case correspondences.precedence when 'flash' then 0 when 'immediate' then 1 when 'priority' then 2 else 3 end`;
+
+/** The (precedence rank, deadline or NO_DEADLINE, id) of the last item seen. */
+export type ActionKey = [number, string, string];
+
+export interface ActionSearch {
+  userId: string;
+  unitIds: readonly string[];
+  /** Only flash and immediate items nobody has acknowledged yet. */
+  alertingOnly: boolean;
+  after?: ActionKey;
+  limit: number;
+}
+
+function afterKey(
+  deadline: Expression<string | null>,
+  idColumn: Expression<string>,
+  after: ActionKey,
+) {
+  const [rank, due, id] = after;
+  const dueKey = sql<string>`coalesce(${deadline}, ${NO_DEADLINE})`;
+  return sql<SqlBool>`(${precedenceRank} > ${rank} or (${precedenceRank} = ${rank} and (${dueKey} > ${due} or (${dueKey} = ${due} and ${idColumn} > ${id}))))`;
+}
+
+/**
+ * The user's open action items, most urgent first: precedence, then deadline (none last), then id.
+ * Found from the addressee's side like the boxes: one branch per addressee the user answers for
+ * (themselves, each unit, each community), each reading only that addressee's open actions and
+ * stopping after `limit` readable ones; the union is then ordered once.
+ */
+export async function listActionItems(db: Handle, readable: CorrespondenceFilter, s: ActionSearch) {
+  const communities = await db
+    .selectFrom("memberships")
+    .select("community_id")
+    .where("user_id", "=", s.userId)
+    .execute();
+  const addressees: [AddresseeType, string][] = [
+    ["user", s.userId],
+    ...s.unitIds.map((id): [AddresseeType, string] => ["unit", id]),
+    ...communities.map((c): [AddresseeType, string] => ["community", c.community_id]),
+  ];
+  const branches = addressees.map(([type, id]) => {
+    let branch = db
+      .selectFrom("distributions as d")
+      .innerJoin("correspondences", "correspondences.id", "d.correspondence_id")
+      .select("d.correspondence_id")
+      .where("d.addressee_type", "=", type)
+      .where("d.addressee_id", "=", id)
+      .where("d.mode", "=", "action")
+      .where(readable);
+    branch = s.alertingOnly
+      ? branch
+          .where("d.handling", "=", "new")
+          .where("correspondences.precedence", "in", ["flash", "immediate"])
+      : branch.where("d.handling", "in", [...OPEN_HANDLING]);
+    if (s.after) {
+      const after = s.after;
+      branch = branch.where(() =>
+        afterKey(sql.ref("d.deadline"), sql.ref("d.correspondence_id"), after),
+      );
+    }
+    const page = branch
+      .orderBy(precedenceRank)
+      .orderBy(sql`coalesce(d.deadline, ${NO_DEADLINE})`)
+      .orderBy("d.correspondence_id")
+      .limit(s.limit + 1);
+    return db.selectFrom(page.as("b")).select("b.correspondence_id");
+  });
+  const [first, ...others] = branches;
+  if (!first) return [];
+  const ids = (await others.reduce((all, b) => all.unionAll(b), first).execute()).map(
+    (r) => r.correspondence_id,
+  );
+  if (ids.length === 0) return [];
+  const units = s.unitIds.length > 0 ? [...s.unitIds] : ["-"];
+  // The reader's own open action distribution: in person first, then a unit, then a community.
+  const ownOpen = (eb: ExpressionBuilder<DB, "correspondences">) =>
+    ownDistributions(eb, s.userId, units, "action")
+      .where("d.handling", "in", [...OPEN_HANDLING])
+      .orderBy(sql`case d.addressee_type when 'user' then 0 when 'unit' then 1 else 2 end`)
+      .limit(1);
+  const ranked = selectSummaries(db)
+    .select((eb) => [
+      ownOpen(eb).select("d.handling").as("own_handling"),
+      ownOpen(eb).select("d.deadline").as("own_deadline"),
+      precedenceRank.as("precedence_rank"),
+    ])
+    .where("correspondences.id", "in", ids);
+  let q = db.selectFrom(ranked.as("r")).selectAll("r").where("r.own_handling", "is not", null);
+  if (s.after) {
+    const [rank, due, id] = s.after;
+    const dueKey = sql<string>`coalesce(r.own_deadline, ${NO_DEADLINE})`;
+    q = q.where(
+      sql<SqlBool>`(r.precedence_rank > ${rank} or (r.precedence_rank = ${rank} and (${dueKey} > ${due} or (${dueKey} = ${due} and r.id > ${id}))))`,
+    );
+  }
+  return q
+    .orderBy("r.precedence_rank")
+    .orderBy(sql`coalesce(r.own_deadline, ${NO_DEADLINE})`)
+    .orderBy("r.id")
+    .limit(s.limit + 1)
+    .execute();
+}
+
+/** The latest dispatched correspondence carrying a tag the user follows, newest first. */
+export async function listFollowedTagCorrespondence(
+  db: Handle,
+  readable: CorrespondenceFilter,
+  userId: string,
+  limit: number,
+) {
+  return selectSummaries(db)
+    .select([sql<null>`null`.as("own_handling"), sql<null>`null`.as("own_deadline")])
+    .where("correspondences.state", "=", "dispatched")
+    .where("correspondences.id", "in", (eb) =>
+      eb
+        .selectFrom("search_facets as sf")
+        .innerJoin("follows as f", (j) =>
+          j
+            .onRef("f.target_key", "=", "sf.value")
+            .on("f.follower_id", "=", userId)
+            .on("f.target_type", "=", "tag"),
+        )
+        .select("sf.doc_id")
+        .where("sf.facet", "=", "tag")
+        .where("sf.doc_type", "=", CORRESPONDENCE),
+    )
+    .where(readable)
+    .orderBy("correspondences.dispatched_at", "desc")
+    .orderBy("correspondences.id", "desc")
+    .limit(limit)
+    .execute();
+}
+
+/** The tags a user follows, alphabetically. */
+export async function listFollowedTags(db: Handle, userId: string) {
+  const rows = await db
+    .selectFrom("follows")
+    .select("target_key")
+    .where("follower_id", "=", userId)
+    .where("target_type", "=", "tag")
+    .orderBy("target_key")
+    .execute();
+  return rows.map((r) => r.target_key);
+}
+
+/** Open and overdue action items addressed to each unit, counted per unit in one statement. */
+export async function countUnitActions(
+  db: Handle,
+  readable: CorrespondenceFilter,
+  unitIds: readonly string[],
+  today: string,
+) {
+  return db
+    .selectFrom("distributions as d")
+    .innerJoin("correspondences", "correspondences.id", "d.correspondence_id")
+    .select((eb) => [
+      "d.addressee_id as unit_id",
+      eb.fn.countAll<number | string>().as("open_count"),
+      eb.fn
+        .sum<number | string | null>(eb.case().when("d.deadline", "<", today).then(1).else(0).end())
+        .as("overdue_count"),
+    ])
+    .where("d.addressee_type", "=", "unit")
+    .where("d.addressee_id", "in", [...unitIds])
+    .where("d.mode", "=", "action")
+    .where("d.handling", "in", [...OPEN_HANDLING])
+    .where(readable)
+    .groupBy("d.addressee_id")
+    .execute();
+}
+
+/** What each unit received (for action or information) since a date, per precedence. */
+export async function countUnitReceivedSince(
+  db: Handle,
+  readable: CorrespondenceFilter,
+  unitIds: readonly string[],
+  since: string,
+) {
+  const rows = await db
+    .selectFrom("distributions as d")
+    .innerJoin("correspondences", "correspondences.id", "d.correspondence_id")
+    .select((eb) => [
+      "d.addressee_id as unit_id",
+      "correspondences.precedence",
+      eb.fn.count<number | string>("d.correspondence_id").distinct().as("received"),
+    ])
+    .where("d.addressee_type", "=", "unit")
+    .where("d.addressee_id", "in", [...unitIds])
+    .where("d.dispatched_at", ">=", since)
+    .where(readable)
+    .groupBy(["d.addressee_id", "correspondences.precedence"])
+    .execute();
+  return rows as { unit_id: string; precedence: Precedence; received: number | string }[];
+}
+
+/** The units, as references, by id. */
+export async function listUnitRefs(db: Handle, unitIds: readonly string[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom("units")
+    .select(["id", "kind", "name", "short_name", "country_code", "city"])
+    .where("id", "in", [...unitIds])
+    .orderBy("name")
+    .execute();
+}
