@@ -101,7 +101,7 @@ async function main() {
         .select("id")
         .where("email", "=", email)
         .executeTakeFirstOrThrow();
-      const loaded = await loadSignedInUser(db, user.id);
+      const loaded = await loadSignedInUser(db, user.id, { mfa: true });
       if (!loaded) throw new Error(`${email} is not active`);
       subjects.set(email, loaded.subject);
     }

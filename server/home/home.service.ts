@@ -34,8 +34,14 @@ const IMMEDIATE_RANK = 1;
 
 type ActionRow = Awaited<ReturnType<typeof listActionItems>>[number];
 
+/*
+ * The home reads only what the session may read (a one-factor session sees no DR item here; the
+ * boxes list them locked, behind the step-up), so no row it shows is locked.
+ */
+const UNLOCKED = false;
+
 function presentActionItem(row: ActionRow, today: string): HomeActionItem {
-  return { ...presentCorrespondenceSummary(row, today), deadline: row.own_deadline };
+  return { ...presentCorrespondenceSummary(row, today, UNLOCKED), deadline: row.own_deadline };
 }
 
 /**
@@ -179,7 +185,7 @@ export async function getHome(
     following: {
       posts: [...feed.pinned, ...feed.items],
       postsCursor: feed.nextCursor,
-      correspondence: tagged.map((r) => presentCorrespondenceSummary(r, today)),
+      correspondence: tagged.map((r) => presentCorrespondenceSummary(r, today, UNLOCKED)),
       followedTags,
     },
     forInformation,

@@ -166,8 +166,8 @@ beforeAll(async () => {
     at: "2026-11-20T09:00:00.000Z",
   });
 
-  const loadedAgent = await loadSignedInUser(db, agentUser.id);
-  const loadedHead = await loadSignedInUser(db, headUser.id);
+  const loadedAgent = await loadSignedInUser(db, agentUser.id, { mfa: true });
+  const loadedHead = await loadSignedInUser(db, headUser.id, { mfa: true });
   if (!loadedAgent || !loadedHead) throw new Error("users not loaded");
   agent = loadedAgent.subject;
   head = loadedHead.subject;
