@@ -41,4 +41,7 @@ export const paths = {
   newCommunity: "/communautes/nouvelle",
   community: (id: string) => `/communautes/${id}`,
   feed: "/fil",
+  search: (params?: URLSearchParams) =>
+    params && params.size > 0 ? `/recherche?${params}` : "/recherche",
+  savedSearches: "/recherche/enregistrees",
 } as const;

@@ -35,6 +35,7 @@ export const ERROR_STATUS = {
   share_not_readable_by_all: 409,
   search_query_empty: 400,
   search_query_too_complex: 400,
+  saved_search_limit: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

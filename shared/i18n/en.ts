@@ -41,4 +41,6 @@ export const en: Record<MessageKey, string> = {
     "The search holds no word to look for (only stop words or exclusions).",
   "errors.search_query_too_complex":
     "The search is too long: at most 16 terms, and 16 words per exact phrase.",
+  "errors.saved_search_limit":
+    "You have reached the maximum number of saved searches (50): delete one first.",
 };

@@ -41,6 +41,8 @@ export const fr = {
     "La recherche ne contient aucun mot à chercher (seulement des mots vides ou des exclusions).",
   "errors.search_query_too_complex":
     "La recherche est trop longue : au plus 16 termes, et 16 mots par expression exacte.",
+  "errors.saved_search_limit":
+    "Vous avez atteint le nombre maximal de recherches enregistrées (50) : supprimez-en une d'abord.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
