@@ -54,11 +54,13 @@ export function SavedSearchesPage() {
                     {s.name}
                   </Link>{" "}
                   {s.alert ? (
-                    <Badge small severity="info">
+                    <Badge as="span" small severity="info">
                       {t("search.saved.alertOn")}
                     </Badge>
                   ) : (
-                    <Badge small>{t("search.saved.alertOff")}</Badge>
+                    <Badge as="span" small>
+                      {t("search.saved.alertOff")}
+                    </Badge>
                   )}
                 </p>
                 {s.query.q && <p className="fr-text--sm fr-mb-1v">« {s.query.q} »</p>}

@@ -126,7 +126,7 @@ export function SearchPage() {
         </Link>
       </p>
       <search aria-label={t("search.formLabel")}>
-        <form onSubmit={submit} className="fr-mb-4w">
+        <form onSubmit={submit} className="search-form fr-mb-4w">
           <Input
             label={t("search.q")}
             hintText={t("search.qHint")}
