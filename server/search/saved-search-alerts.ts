@@ -65,6 +65,14 @@ function filtersMatch(
   return true;
 }
 
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 function textMatches(q: string | undefined, terms: DocumentTerms): boolean {
   const text = q?.trim();
   if (!text) return true;
@@ -91,7 +99,11 @@ export async function alertSavedSearchesOnEvent(
   const [doc] = await correspondenceDocuments(trx, [correspondenceId]);
   if (!doc) return;
   const terms = documentTerms(doc);
-  const parsed = saved.map((s) => ({ ...s, query: SavedSearchQuery.parse(JSON.parse(s.query)) }));
+  // A saved query this version no longer accepts matches nothing; it never blocks a dispatch.
+  const parsed = saved.flatMap((s) => {
+    const query = SavedSearchQuery.safeParse(safeJson(s.query));
+    return query.success ? [{ ...s, query: query.data }] : [];
+  });
   const textHits = parsed.filter((s) => textMatches(s.query.q, terms));
   if (textHits.length === 0) return;
 

@@ -226,9 +226,26 @@ describe("alerts at dispatch", () => {
       .execute();
     for (const u of other) expect(await alertsOf(u.id)).toEqual([]);
 
+    // A saved query this version would not accept is skipped; it never blocks a dispatch.
+    await t.database.db
+      .insertInto("saved_searches")
+      .values({
+        id: "00000000-0000-4000-8000-00000000beef",
+        user_id: ids.reader,
+        name: "Ancienne",
+        query: JSON.stringify({ q: "tempête", precedence: "obsolete" }),
+        alert: 1,
+        created_at: new Date().toISOString(),
+      })
+      .execute();
     // A document the search does not match notifies no one.
     await dispatch("Tempête de neige à Boston", "Les services consulaires restent ouverts.");
     expect(await alertsOf(ids.reader)).toHaveLength(1);
+    const listed = (await as(c.reader, "GET", "/api/saved-searches")).json();
+    expect(listed.items.map((s: SavedSearch) => s.name).sort()).toEqual([
+      "Ouragans aux États-Unis",
+      "Sans alerte",
+    ]);
   });
 });
 
