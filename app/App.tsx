@@ -30,6 +30,8 @@ import { HomePage } from "./features/home/pages/home-page";
 import { NotificationPreferencesPage } from "./features/notifications/pages/notification-preferences-page";
 import { NotificationsPage } from "./features/notifications/pages/notifications-page";
 import { ProfilePage } from "./features/profile/pages/profile-page";
+import { SavedSearchesPage } from "./features/search/pages/saved-searches-page";
+import { SearchPage } from "./features/search/pages/search-page";
 import { SecurityPage } from "./features/security/pages/security-page";
 import { Layout } from "./layout/layout";
 import { NotFoundPage } from "./layout/not-found-page";
@@ -134,6 +136,8 @@ const router = createBrowserRouter([
             ],
           },
           { path: "fil", element: <FeedPage /> },
+          { path: "recherche", element: <SearchPage /> },
+          { path: "recherche/enregistrees", element: <SavedSearchesPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

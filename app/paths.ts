@@ -42,4 +42,7 @@ export const paths = {
   community: (id: string) => `/communautes/${id}`,
   feed: "/fil",
   security: "/profil/securite",
+  search: (params?: URLSearchParams) =>
+    params && params.size > 0 ? `/recherche?${params}` : "/recherche",
+  savedSearches: "/recherche/enregistrees",
 } as const;

@@ -31,6 +31,7 @@ import { peopleRoutes } from "./people/people.routes.js";
 import { installMetrics } from "./platform/metrics.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { serveWebApp, wantsWebApp } from "./platform/static.js";
+import { savedSearchRoutes } from "./search/saved-searches.routes.js";
 import { searchRoutes } from "./search/search.routes.js";
 
 export interface BuildOptions {
@@ -128,6 +129,7 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(feedRoutes, { database });
   await app.register(searchRoutes, { database });
   await app.register(homeRoutes, { database });
+  await app.register(savedSearchRoutes, { database });
 
   app.get(
     "/api/openapi.json",

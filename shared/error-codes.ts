@@ -40,6 +40,7 @@ export const ERROR_STATUS = {
   totp_already_enrolled: 409,
   totp_not_enrolled: 409,
   password_too_weak: 400,
+  saved_search_limit: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

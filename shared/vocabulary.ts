@@ -121,6 +121,7 @@ export const NOTIFICATION_REASONS = [
   "reply_to_comment",
   "followed_post",
   "deadline_passed",
+  "saved_search_match",
 ] as const;
 export type NotificationReason = (typeof NOTIFICATION_REASONS)[number];
 

@@ -8,6 +8,7 @@ import {
   NotificationBell,
   UnreadAnnouncer,
 } from "../features/notifications/components/notification-bell";
+import { HeaderSearchInput } from "../features/search/components/header-search-input";
 import { useT } from "../i18n/use-t";
 import { paths } from "../paths";
 import { BrandTop } from "./brand-top";
@@ -101,6 +102,11 @@ export function SiteHeader({ me }: { me: Me | null }) {
         serviceTagline={t("app.tagline")}
         homeLinkProps={{ to: paths.home, title: t("header.homeLinkTitle") }}
         navigation={navigation}
+        {...(isSignedIn && {
+          renderSearchInput: (params) => <HeaderSearchInput {...params} />,
+          onSearchButtonClick: (text: string) =>
+            navigate(paths.search(new URLSearchParams(text.trim() ? { q: text.trim() } : {}))),
+        })}
         quickAccessItems={[
           ...(isSignedIn ? [<NotificationBell key="notifications" />] : []),
           ...userItems,

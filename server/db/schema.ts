@@ -439,6 +439,7 @@ export interface DB {
   totp_credentials: TotpCredentialTable;
   recovery_codes: RecoveryCodeTable;
   oidc_logins: OidcLoginTable;
+  saved_searches: SavedSearchTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */
@@ -552,5 +553,15 @@ export interface CommunityFileVersionTable {
   sha256: string;
   sha512: string;
   uploaded_by: string;
+  created_at: string;
+}
+
+/** A user's saved search: its name, the query (JSON: text and filters) and its alert switch. */
+export interface SavedSearchTable {
+  id: string;
+  user_id: string;
+  name: string;
+  query: string;
+  alert: number;
   created_at: string;
 }

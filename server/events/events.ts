@@ -2,6 +2,7 @@ import type { Transaction } from "kysely";
 import type { DB } from "../db/schema.js";
 import { appendToJournal } from "../journal/journal.service.js";
 import { notifyOnEvent } from "../notifications/notifications.subscriber.js";
+import { alertSavedSearchesOnEvent } from "../search/saved-search-alerts.js";
 import { indexOnEvent } from "../search/search-indexing.js";
 
 /** Who performs an operation, and from where: carried from the HTTP edge into use cases. */
@@ -33,6 +34,7 @@ const inTransactionSubscribers: readonly InTransactionSubscriber[] = [
   (trx, actor, event) => appendToJournal(trx, actor, event),
   (trx, _actor, event) => indexOnEvent(trx, event),
   (trx, actor, event) => notifyOnEvent(trx, actor, event),
+  (trx, actor, event) => alertSavedSearchesOnEvent(trx, actor, event),
 ];
 
 /** Records a domain event inside the transaction that made the change. */

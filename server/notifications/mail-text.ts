@@ -56,6 +56,8 @@ const fr = {
         return `${n.count > 1 ? `${n.count} nouvelles publications` : "Nouvelle publication"} dans ${community} (${who}).`;
       case "deadline_passed":
         return `Le délai de traitement de ${ref} est dépassé.`;
+      case "saved_search_match":
+        return `${ref} correspond à votre recherche enregistrée « ${text(n.details.searchName, "")} ».`;
     }
   },
   immediateSubject: (n: DescribedNotification) =>
@@ -105,6 +107,8 @@ const en: typeof fr = {
         return `${n.count > 1 ? `${n.count} new posts` : "New post"} in ${community} (${who}).`;
       case "deadline_passed":
         return `The handling deadline of ${ref} has passed.`;
+      case "saved_search_match":
+        return `${ref} matches your saved search “${text(n.details.searchName, "")}”.`;
     }
   },
   immediateSubject: (n) => `[Diplomatie] ${en.typeName[n.type]} — ${en.reason(n)}`,

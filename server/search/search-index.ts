@@ -53,6 +53,20 @@ export function rankBase(sortAt: string, precedence: Precedence | null): number 
   );
 }
 
+/** The terms a document is indexed with: its title's, then its body's (bounded). */
+export function documentTerms(
+  doc: Pick<SearchDocumentInput, "titleText" | "bodyText" | "language">,
+) {
+  return {
+    title: analyze(doc.titleText, doc.language)
+      .slice(0, MAX_TITLE_TOKENS)
+      .map((t) => t.term),
+    body: analyze(doc.bodyText, doc.language)
+      .slice(0, MAX_BODY_TOKENS)
+      .map((t) => t.term),
+  };
+}
+
 /** Adds or replaces a document in the index, in the caller's transaction. */
 export async function upsertSearchDocument(
   trx: Handle,
@@ -60,12 +74,7 @@ export async function upsertSearchDocument(
   now: Date = new Date(),
 ): Promise<void> {
   const dialect = dialectOf(trx);
-  const title = analyze(doc.titleText, doc.language)
-    .slice(0, MAX_TITLE_TOKENS)
-    .map((t) => t.term);
-  const body = analyze(doc.bodyText, doc.language)
-    .slice(0, MAX_BODY_TOKENS)
-    .map((t) => t.term);
+  const { title, body } = documentTerms(doc);
   const existing = await trx
     .selectFrom("search_documents")
     .select("fts_rowid")

@@ -48,4 +48,6 @@ export const en: Record<MessageKey, string> = {
   "errors.totp_not_enrolled": "No authenticator app is registered.",
   "errors.password_too_weak":
     "Password too weak: at least 12 characters, and not a common password.",
+  "errors.saved_search_limit":
+    "You have reached the maximum number of saved searches (50): delete one first.",
 };

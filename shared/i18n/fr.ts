@@ -48,6 +48,8 @@ export const fr = {
   "errors.totp_not_enrolled": "Aucune application d'authentification n'est enregistrée.",
   "errors.password_too_weak":
     "Mot de passe trop faible : au moins 12 caractères, et pas un mot de passe courant.",
+  "errors.saved_search_limit":
+    "Vous avez atteint le nombre maximal de recherches enregistrées (50) : supprimez-en une d'abord.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

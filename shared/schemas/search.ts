@@ -87,3 +87,30 @@ export const Suggestion = z.object({
 
 export const SuggestResponse = z.object({ items: z.array(Suggestion) });
 export type SuggestResponse = z.infer<typeof SuggestResponse>;
+
+/* ---------- saved searches ---------- */
+
+export const MAX_SAVED_SEARCHES = 50;
+
+/** What a saved search keeps of a search: the text, the filters and the sort, no page. */
+export const SavedSearchQuery = SearchQuery.omit({ cursor: true, limit: true });
+export type SavedSearchQuery = z.infer<typeof SavedSearchQuery>;
+
+export const SaveSearchBody = z.strictObject({
+  name: singleLine(80).refine((v) => v.trim().length > 0, { message: "blank" }),
+  query: SavedSearchQuery,
+  alert: z.boolean(),
+});
+export type SaveSearchBody = z.infer<typeof SaveSearchBody>;
+
+export const SavedSearch = z.object({
+  id: Id,
+  name: z.string(),
+  query: SavedSearchQuery,
+  alert: z.boolean(),
+  createdAt: z.string(),
+});
+export type SavedSearch = z.infer<typeof SavedSearch>;
+
+export const SavedSearchList = z.object({ items: z.array(SavedSearch) });
+export type SavedSearchList = z.infer<typeof SavedSearchList>;

@@ -9,6 +9,7 @@ import * as feed from "./2026-11-28T1820-feed.js";
 import * as communityFiles from "./2026-11-28T1830-community-files.js";
 import * as notifications from "./2026-11-28T1840-notifications.js";
 import * as search from "./2026-11-28T1850-search.js";
+import * as savedSearches from "./2026-11-28T1900-saved-searches.js";
 import * as strongAuth from "./2026-11-28T1900-strong-auth.js";
 
 /**
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T1830-community-files": communityFiles,
   "2026-11-28T1840-notifications": notifications,
   "2026-11-28T1850-search": search,
+  "2026-11-28T1900-saved-searches": savedSearches,
   "2026-11-28T1900-strong-auth": strongAuth,
 };

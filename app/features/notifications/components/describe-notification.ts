@@ -49,6 +49,11 @@ export function describeNotification(n: Notification, t: Translate): string {
         : t("notifications.reason.followed_post", params);
     case "deadline_passed":
       return t("notifications.reason.deadline_passed", params);
+    case "saved_search_match":
+      return t("notifications.reason.saved_search_match", {
+        ...params,
+        search: text(n.details.searchName, ""),
+      });
   }
 }
 
