@@ -57,8 +57,9 @@ describe.skipIf(!chromiumAvailable())("a community comes alive, in real Chromium
     await manager.getByRole("link", { name: "Communautés" }).first().click();
     await manager.getByRole("heading", { level: 1, name: "Communautés" }).waitFor();
     await manager.getByRole("link", { name: "Créer une communauté" }).click();
-    await manager.getByLabel("Nom").fill(COMMUNITY);
-    await manager
+    const form = manager.getByRole("main");
+    await form.getByLabel("Nom", { exact: true }).fill(COMMUNITY);
+    await form
       .getByLabel("Description")
       .fill("Suivi des mesures commerciales américaines et canadiennes.");
     // DSFR draws its own radio: the label is what one clicks.
@@ -73,8 +74,9 @@ describe.skipIf(!chromiumAvailable())("a community comes alive, in real Chromium
 
   it("the drafter finds it and asks to join; the manager accepts", async () => {
     await member.goto(`${portal.url}/communautes`);
-    await member.getByLabel("Nom de la communauté").fill("Veille commerciale");
-    await member.getByRole("button", { name: "Rechercher" }).click();
+    const main = member.getByRole("main");
+    await main.getByLabel("Nom de la communauté").fill("Veille commerciale");
+    await main.getByRole("button", { name: "Rechercher" }).click();
     await member.getByRole("link", { name: COMMUNITY }).click();
     await member.getByRole("heading", { level: 1, name: COMMUNITY }).waitFor();
     await member
@@ -186,8 +188,9 @@ describe.skipIf(!chromiumAvailable())("a community comes alive, in real Chromium
     if (!sahel) throw new Error("the demo's secret community is missing");
 
     await manager.goto(`${portal.url}/communautes`);
-    await manager.getByLabel("Nom de la communauté").fill(sahel.name);
-    await manager.getByRole("button", { name: "Rechercher" }).click();
+    const main = manager.getByRole("main");
+    await main.getByLabel("Nom de la communauté").fill(sahel.name);
+    await main.getByRole("button", { name: "Rechercher" }).click();
     await manager.getByText("Aucune communauté ne correspond.").waitFor();
     await manager.goto(`${portal.url}/communautes/${sahel.id}`);
     await manager.getByRole("heading", { level: 1, name: "Page introuvable" }).waitFor();
