@@ -68,8 +68,9 @@ describe.skipIf(!chromiumAvailable())("a demo agent's first visit, in real Chrom
   it("finds a colleague in the directory by name, without accents", async () => {
     await page.getByRole("link", { name: "Annuaire" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Annuaire" }).waitFor();
-    await page.getByLabel("Rechercher une personne").fill("washington");
-    await page.getByRole("button", { name: "Rechercher" }).click();
+    const main = page.getByRole("main");
+    await main.getByLabel("Rechercher une personne").fill("washington");
+    await main.getByRole("button", { name: "Rechercher" }).click();
     await expect
       .poll(() => page.getByText("Ambassade de France aux États-Unis").count())
       .toBeGreaterThan(0);

@@ -1,14 +1,13 @@
 import type { CorrespondenceSummary } from "@shared/schemas/correspondence";
 import type { ReactNode } from "react";
-import { Link } from "react-router";
 import { DataTable } from "../../../components/data-table";
 import { MarkingBadge } from "../../../components/protection-badges";
 import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
-import { paths } from "../../../paths";
 import type { InboxBox } from "../api/inbox";
 import { InboxHandling } from "./inbox-handling";
 import { PrecedenceBadge } from "./precedence-badge";
+import { SubjectLink } from "./subject-link";
 
 type InboxTableProps = { box: InboxBox; items: CorrespondenceSummary[]; caption: string };
 
@@ -47,16 +46,7 @@ export function InboxTable({ box, items, caption }: InboxTableProps) {
               {t(`correspondenceKind.${item.kind}`)}
             </span>
           </span>,
-          <Link key="subject" to={paths.correspondenceDocument(item.id)}>
-            {item.stepUpRequired ? (
-              <>
-                <span className="fr-icon-lock-line fr-icon--sm" aria-hidden="true" />{" "}
-                {t("stepUp.title")}
-              </>
-            ) : (
-              item.subject
-            )}
-          </Link>,
+          <SubjectLink key="subject" item={item} />,
           ...(isActionBox ? [<InboxHandling key="handling" ownAction={item.ownAction} />] : []),
           <PrecedenceBadge key="precedence" precedence={item.precedence} small />,
           <MarkingBadge key="marking" marking={item.marking} small />,

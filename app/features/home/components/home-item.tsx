@@ -1,12 +1,11 @@
 import type { CorrespondenceSummary } from "@shared/schemas/correspondence";
 import type { HomeActionItem } from "@shared/schemas/home";
-import { Link } from "react-router";
 import { MarkingBadge } from "../../../components/protection-badges";
 import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
-import { paths } from "../../../paths";
 import { HandlingFlags, HandlingStateBadge } from "../../correspondence/components/handling-badges";
 import { PrecedenceBadge } from "../../correspondence/components/precedence-badge";
+import { SubjectLink } from "../../correspondence/components/subject-link";
 import "../../correspondence/components/correspondence.css";
 import "./home.css";
 
@@ -29,7 +28,7 @@ export function HomeItem({ item }: HomeItemProps) {
         {item.ownAction && <HandlingStateBadge state={item.ownAction.handling} />}
       </p>
       <p className="fr-mb-1v">
-        <Link to={paths.correspondenceDocument(item.id)}>{item.subject}</Link>
+        <SubjectLink item={item} />
       </p>
       <p className="fr-text--sm fr-mb-0">
         {item.reference ?? t("correspondence.draft")} · {item.originUnit.name}
