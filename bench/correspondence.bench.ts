@@ -26,9 +26,9 @@ import type { CorrespondenceSummary } from "../shared/schemas/correspondence.js"
 import { INBOX_BOXES } from "../shared/schemas/correspondence.js";
 import { CHARTER_VERSION } from "../shared/vocabulary.js";
 import { openBenchDatabase } from "./bench-database.js";
+import { measure, printPool, RUNS } from "./measure.js";
 import { addSyntheticCorrespondence } from "./synthetic-correspondence.js";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 /** Synthetic dispatched documents added to the demo's, to measure at a ministry's volume. */
 const SCALE = Number(process.env.BENCH_SCALE ?? 0);
 const PAGE = 50;
@@ -45,41 +45,6 @@ const PERSONAS = [
 ] as const;
 
 type Box = (typeof INBOX_BOXES)[number];
-
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-
-/** Samples of every measurement, by group, for the pooled lines at the end of each section. */
-const pooled = new Map<string, number[]>();
-
-/** Runs `run` a few times to warm up, then RUNS times; prints and returns p50 and p95. */
-async function measure(label: string, run: (i: number) => Promise<unknown>, pool?: string) {
-  for (let i = 0; i < 3; i += 1) await run(i);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    await run(i);
-    times.push(performance.now() - start);
-  }
-  if (pool) pooled.set(pool, [...(pooled.get(pool) ?? []), ...times]);
-  times.sort((a, b) => a - b);
-  const p50 = percentile(times, 0.5);
-  const p95 = percentile(times, 0.95);
-  console.log(
-    `${label.padEnd(64)} p50 ${p50.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms`,
-  );
-  return { p50, p95 };
-}
-
-function printPool(label: string, pool: string) {
-  const times = [...(pooled.get(pool) ?? [])].sort((a, b) => a - b);
-  const p50 = percentile(times, 0.5);
-  const p95 = percentile(times, 0.95);
-  console.log(
-    `${label.padEnd(64)} p50 ${p50.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms   (${times.length} calls)`,
-  );
-  return { p50, p95 };
-}
 
 const cycleOf = <T>(items: readonly T[], i: number): T => {
   const item = items[i % items.length];

@@ -17,44 +17,14 @@ import { loadSignedInUser } from "../server/people/people.service.js";
 import type { Subject } from "../server/policy/subject.js";
 import { CHARTER_VERSION, type CommunityAccess } from "../shared/vocabulary.js";
 import { openBenchDatabase } from "./bench-database.js";
+import { measure, printPool, RUNS } from "./measure.js";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const USERS = 1000;
 const EXTERNALS = 50;
 const COMMUNITIES = 30;
 const POSTS = 20_000;
 const PAGE = 20;
 const TAGS = ["sahel", "commerce", "climat", "sanctions", "consulaire", "presse", "otan", "ue"];
-
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-
-const pooled = new Map<string, number[]>();
-
-async function measure(label: string, run: (i: number) => Promise<unknown>, pool?: string) {
-  for (let i = 0; i < 3; i += 1) await run(i);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    await run(i);
-    times.push(performance.now() - start);
-  }
-  if (pool) pooled.set(pool, [...(pooled.get(pool) ?? []), ...times]);
-  times.sort((a, b) => a - b);
-  const p50 = percentile(times, 0.5);
-  const p95 = percentile(times, 0.95);
-  console.log(
-    `${label.padEnd(60)} p50 ${p50.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms`,
-  );
-  return { p50, p95 };
-}
-
-function printPool(label: string, pool: string) {
-  const times = [...(pooled.get(pool) ?? [])].sort((a, b) => a - b);
-  console.log(
-    `${label.padEnd(60)} p50 ${percentile(times, 0.5).toFixed(2).padStart(7)} ms   p95 ${percentile(times, 0.95).toFixed(2).padStart(7)} ms   (${times.length} calls)`,
-  );
-}
 
 /** A small deterministic generator, so every run builds the same network. */
 function generator(seed: number) {

@@ -20,9 +20,9 @@ import type { Subject } from "../server/policy/subject.js";
 import { seedDemo } from "../server/seed/seed.js";
 import { CHARTER_VERSION } from "../shared/vocabulary.js";
 import { openBenchDatabase } from "./bench-database.js";
+import { measure, printPool, RUNS } from "./measure.js";
 import { addSyntheticCorrespondence } from "./synthetic-correspondence.js";
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const SCALE = Number(process.env.BENCH_SCALE ?? 0);
 const PAGE = 10;
 const PASSWORD = "Bench-Demo-Password-2026!";
@@ -35,37 +35,6 @@ const PERSONAS = [
   "cm.afrique@demo.diplomatie.fr",
   "stagiaire@demo.diplomatie.fr",
 ] as const;
-
-const percentile = (sorted: readonly number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
-
-const pooled = new Map<string, number[]>();
-
-/** Runs `run` a few times to warm up, then RUNS times; prints and returns p50 and p95. */
-async function measure(label: string, run: () => Promise<unknown>, pool?: string) {
-  for (let i = 0; i < 3; i += 1) await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    await run();
-    times.push(performance.now() - start);
-  }
-  if (pool) pooled.set(pool, [...(pooled.get(pool) ?? []), ...times]);
-  times.sort((a, b) => a - b);
-  const p50 = percentile(times, 0.5);
-  const p95 = percentile(times, 0.95);
-  console.log(
-    `${label.padEnd(60)} p50 ${p50.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms`,
-  );
-  return { p50, p95 };
-}
-
-function printPool(label: string, pool: string) {
-  const times = [...(pooled.get(pool) ?? [])].sort((a, b) => a - b);
-  console.log(
-    `${label.padEnd(60)} p50 ${percentile(times, 0.5).toFixed(2).padStart(7)} ms   p95 ${percentile(times, 0.95).toFixed(2).padStart(7)} ms   (${times.length} calls)`,
-  );
-}
 
 async function main() {
   const { database, cleanup } = await openBenchDatabase();
