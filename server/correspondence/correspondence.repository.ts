@@ -2,6 +2,7 @@ import {
   type Expression,
   type ExpressionBuilder,
   type Kysely,
+  type SelectQueryBuilder,
   type SqlBool,
   sql,
   type Transaction,
@@ -248,22 +249,54 @@ export function selectSummaries(db: Handle) {
 export type SummaryRow = Awaited<ReturnType<ReturnType<typeof selectSummaries>["execute"]>>[number];
 
 /**
- * The ids of one page of an addressee box, found from the addressee's side: one branch per
- * addressee the user answers for (themselves, each of their units, each of their communities),
- * each walking `distributions_addressee_idx` newest first and stopping after `limit` readable
- * documents. A page never costs more than the branches' pages, however large the corpus.
+ * Every addressee the user answers for: themselves, each of their units, each of their
+ * communities. Boxes and the home read one branch per addressee (see `unionOfBranches`).
  */
-async function addresseeBoxIds(db: Handle, readable: CorrespondenceFilter, s: InboxSearch) {
+export async function readerAddressees(
+  db: Handle,
+  userId: string,
+  unitIds: readonly string[],
+): Promise<[AddresseeType, string][]> {
   const communities = await db
     .selectFrom("memberships")
     .select("community_id")
-    .where("user_id", "=", s.userId)
+    .where("user_id", "=", userId)
     .execute();
-  const addressees: [AddresseeType, string][] = [
-    ["user", s.userId],
-    ...s.unitIds.map((id): [AddresseeType, string] => ["unit", id]),
+  return [
+    ["user", userId],
+    ...unitIds.map((id): [AddresseeType, string] => ["unit", id]),
     ...communities.map((c): [AddresseeType, string] => ["community", c.community_id]),
   ];
+}
+
+/**
+ * The correspondence ids of several branch pages, each an ordered and limited query over one
+ * addressee's distributions. Each is a derived table, so it keeps its own ORDER BY and LIMIT
+ * inside the UNION; the caller orders the union once.
+ */
+export async function unionOfBranches(
+  db: Handle,
+  pages: readonly SelectQueryBuilder<
+    DB & { d: DB["distributions"] },
+    "d" | "correspondences",
+    { correspondence_id: string }
+  >[],
+): Promise<string[]> {
+  const branches = pages.map((page) => db.selectFrom(page.as("b")).select("b.correspondence_id"));
+  const [first, ...others] = branches;
+  if (!first) return [];
+  const union = others.reduce((all, branch) => all.unionAll(branch), first);
+  return (await union.execute()).map((r) => r.correspondence_id);
+}
+
+/**
+ * The ids of one page of an addressee box, found from the addressee's side: one branch per
+ * addressee the user answers for, each walking `distributions_addressee_idx` newest first and
+ * stopping after `limit` readable documents. A page never costs more than the branches' pages,
+ * however large the corpus.
+ */
+async function addresseeBoxIds(db: Handle, readable: CorrespondenceFilter, s: InboxSearch) {
+  const addressees = await readerAddressees(db, s.userId, s.unitIds);
   const mode = s.box === "action" ? "action" : "info";
   const branches = addressees.map(([type, id]) => {
     let branch = db
@@ -283,17 +316,12 @@ async function addresseeBoxIds(db: Handle, readable: CorrespondenceFilter, s: In
         ]),
       );
     }
-    const page = branch
+    return branch
       .orderBy("d.dispatched_at", "desc")
       .orderBy("d.correspondence_id", "desc")
       .limit(s.limit + 1);
-    // A derived table, so each branch keeps its own ORDER BY and LIMIT inside the UNION.
-    return db.selectFrom(page.as("b")).select("b.correspondence_id");
   });
-  const [first, ...others] = branches;
-  if (!first) return [];
-  const union = others.reduce((all, branch) => all.unionAll(branch), first);
-  return (await union.execute()).map((r) => r.correspondence_id);
+  return unionOfBranches(db, branches);
 }
 
 /** The ids of the drafts (not yet dispatched) the user writes or co-edits. */

@@ -6,8 +6,13 @@ import {
   sql,
   type Transaction,
 } from "kysely";
-import type { AddresseeType, Precedence } from "../../shared/vocabulary.js";
-import { ownDistributions, selectSummaries } from "../correspondence/correspondence.repository.js";
+import type { Precedence } from "../../shared/vocabulary.js";
+import {
+  ownDistributions,
+  readerAddressees,
+  selectSummaries,
+  unionOfBranches,
+} from "../correspondence/correspondence.repository.js";
 import type { DB } from "../db/schema.js";
 import { CORRESPONDENCE } from "../search/correspondence-document.js";
 
@@ -49,16 +54,7 @@ function afterKey(
  * stopping after `limit` readable ones; the union is then ordered once.
  */
 export async function listActionItems(db: Handle, readable: CorrespondenceFilter, s: ActionSearch) {
-  const communities = await db
-    .selectFrom("memberships")
-    .select("community_id")
-    .where("user_id", "=", s.userId)
-    .execute();
-  const addressees: [AddresseeType, string][] = [
-    ["user", s.userId],
-    ...s.unitIds.map((id): [AddresseeType, string] => ["unit", id]),
-    ...communities.map((c): [AddresseeType, string] => ["community", c.community_id]),
-  ];
+  const addressees = await readerAddressees(db, s.userId, s.unitIds);
   const branches = addressees.map(([type, id]) => {
     let branch = db
       .selectFrom("distributions as d")
@@ -79,18 +75,13 @@ export async function listActionItems(db: Handle, readable: CorrespondenceFilter
         afterKey(sql.ref("d.deadline"), sql.ref("d.correspondence_id"), after),
       );
     }
-    const page = branch
+    return branch
       .orderBy(precedenceRank)
       .orderBy(sql`coalesce(d.deadline, ${NO_DEADLINE})`)
       .orderBy("d.correspondence_id")
       .limit(s.limit + 1);
-    return db.selectFrom(page.as("b")).select("b.correspondence_id");
   });
-  const [first, ...others] = branches;
-  if (!first) return [];
-  const ids = (await others.reduce((all, b) => all.unionAll(b), first).execute()).map(
-    (r) => r.correspondence_id,
-  );
+  const ids = await unionOfBranches(db, branches);
   if (ids.length === 0) return [];
   const units = s.unitIds.length > 0 ? [...s.unitIds] : ["-"];
   // The reader's own open action distribution: in person first, then a unit, then a community.
