@@ -44,8 +44,23 @@ export type PostUnitKind = (typeof POST_UNIT_KINDS)[number];
 export const isPostKind = (kind: UnitKind): kind is PostUnitKind =>
   (POST_UNIT_KINDS as readonly string[]).includes(kind);
 
-/** Platform-wide and unit-scoped roles. `releaser` is scoped to a unit (release authority). */
-export const ROLES = ["platform_admin", "archivist", "releaser", "community_manager"] as const;
+/**
+ * Platform-wide and unit-scoped roles. `releaser` is scoped to a unit (release authority: signs,
+ * and releases its unit's correspondence to partners). `archivist` runs the filing plan, holds and
+ * transfers; `disposal_approver` (an archivist's second key) approves disposal lists;
+ * `security_officer` grants clearances and audits them; `partner_manager` invites outside
+ * organisations; `communicator` publishes content to the public.
+ */
+export const ROLES = [
+  "platform_admin",
+  "archivist",
+  "disposal_approver",
+  "releaser",
+  "community_manager",
+  "security_officer",
+  "partner_manager",
+  "communicator",
+] as const;
 export type Role = (typeof ROLES)[number];
 export const UNIT_SCOPED_ROLES: readonly Role[] = ["releaser"];
 
@@ -247,3 +262,18 @@ export const FOLLOW_TARGET_TYPES = ["user", "community", "tag"] as const;
 export type FollowTargetType = (typeof FOLLOW_TARGET_TYPES)[number];
 /** At most this many tags on a post. */
 export const MAX_POST_TAGS = 5;
+
+/* ---------- records management (issue 8) ---------- */
+
+/** What a retention period counts from. */
+export const RETENTION_START_EVENTS = ["dispatch", "action_closed", "year_end"] as const;
+export type RetentionStartEvent = (typeof RETENTION_START_EVENTS)[number];
+/** What happens to a record when its retention period ends. */
+export const FINAL_ACTIONS = ["keep", "destroy"] as const;
+export type FinalAction = (typeof FINAL_ACTIONS)[number];
+/**
+ * A record's life: active in the portal; in a transfer package awaiting the archive's reply;
+ * transferred (content purged, the archive holds it); disposed of (content destroyed, trace kept).
+ */
+export const RECORD_STATUSES = ["active", "transferring", "transferred", "disposed"] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];

@@ -63,6 +63,10 @@ export const en: Record<AppMessageKey, string> = {
   "role.archivist": "Archivist",
   "role.releaser": "Release authority",
   "role.community_manager": "Community manager",
+  "role.disposal_approver": "Disposal approver",
+  "role.security_officer": "Security officer",
+  "role.partner_manager": "Partner relations officer",
+  "role.communicator": "Communications officer",
 
   "userStatus.active": "Active",
   "userStatus.disabled": "Disabled",

@@ -64,6 +64,10 @@ export const fr = {
   "role.archivist": "Archiviste",
   "role.releaser": "Autorité de signature",
   "role.community_manager": "Animateur de communautés",
+  "role.disposal_approver": "Approbateur des éliminations",
+  "role.security_officer": "Officier de sécurité",
+  "role.partner_manager": "Chargé des relations avec les partenaires",
+  "role.communicator": "Chargé de communication",
 
   "userStatus.active": "Actif",
   "userStatus.disabled": "Désactivé",

@@ -1,4 +1,11 @@
-import type { Expression, ExpressionBuilder, Kysely, SqlBool, Transaction } from "kysely";
+import type {
+  Expression,
+  ExpressionBuilder,
+  Insertable,
+  Kysely,
+  SqlBool,
+  Transaction,
+} from "kysely";
 import type { Marking } from "../../shared/vocabulary.js";
 import type {
   CircuitStepTable,
@@ -300,7 +307,8 @@ export async function insertDistributions(db: Handle, rows: DistributionTable[])
   await db.insertInto("distributions").values(rows).execute();
 }
 
-export async function insertRecord(db: Handle, row: RecordTable) {
+/** The frozen copy captured at dispatch (filing and retention columns start empty). */
+export async function insertRecord(db: Handle, row: Insertable<RecordTable>) {
   await db.insertInto("records").values(row).execute();
 }
 

@@ -8,6 +8,7 @@ import type {
   CorrespondenceState,
   DistributionMode,
   EmailDelivery,
+  FinalAction,
   FollowTargetType,
   HandlingState,
   MailOutboxStatus,
@@ -22,6 +23,8 @@ import type {
   Precedence,
   ReactionKind,
   ReactionTargetType,
+  RecordStatus,
+  RetentionStartEvent,
   Role,
   UnitKind,
   UserStatus,
@@ -254,6 +257,66 @@ export interface RecordTable {
   captured_at: string;
   canonical_json: string;
   sha512: string;
+  /* Records management (issue 8): filing, retention, life. */
+  series_id: string | null;
+  /** 'rule' (automatic at capture) or 'manual' (refiled by an archivist). */
+  filed_by: "rule" | "manual" | null;
+  filing_rule_id: string | null;
+  filed_at: string | null;
+  /** When the series' start event happened; null while it has not (an action still open). */
+  retention_start_at: string | null;
+  /** retention_start_at + the series' retention; null while unknown. */
+  due_at: string | null;
+  /** Calendar date (YYYY-MM-DD) from which the record is communicable to the public. */
+  communicable_from: string | null;
+  status: Generated<RecordStatus>;
+  disposed_at: string | null;
+  transferred_at: string | null;
+}
+
+/** A series of the filing plan (« plan de classement ») with its retention rule. */
+export interface RecordSeriesTable {
+  id: string;
+  parent_id: string | null;
+  code: string;
+  title: string;
+  description: Generated<string>;
+  retention_months: number | null;
+  retention_start: Generated<RetentionStartEvent>;
+  final_action: Generated<FinalAction>;
+  access_delay_years: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An automatic filing rule; the first enabled matching rule by position wins. */
+export interface FilingRuleTable {
+  id: string;
+  position: number;
+  series_id: string;
+  name: string;
+  /** JSON: the conditions, all of which must hold. */
+  conditions: string;
+  enabled: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A hold (« gel »): the listed records, or a whole series when series_id is set. */
+export interface RecordHoldTable {
+  id: string;
+  reason: string;
+  series_id: string | null;
+  placed_by: string;
+  placed_at: string;
+  released_by: string | null;
+  released_at: string | null;
+  release_reason: string | null;
+}
+
+export interface RecordHoldItemTable {
+  hold_id: string;
+  record_id: string;
 }
 
 /** When a user first opened a dispatched correspondence. */
@@ -440,6 +503,11 @@ export interface DB {
   recovery_codes: RecoveryCodeTable;
   oidc_logins: OidcLoginTable;
   saved_searches: SavedSearchTable;
+  /* records management */
+  record_series: RecordSeriesTable;
+  filing_rules: FilingRuleTable;
+  record_holds: RecordHoldTable;
+  record_hold_items: RecordHoldItemTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */

@@ -11,6 +11,7 @@ import * as notifications from "./2026-11-28T1840-notifications.js";
 import * as search from "./2026-11-28T1850-search.js";
 import * as savedSearches from "./2026-11-28T1900-saved-searches.js";
 import * as strongAuth from "./2026-11-28T1900-strong-auth.js";
+import * as recordsManagement from "./2026-11-28T2000-records-management.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T1850-search": search,
   "2026-11-28T1900-saved-searches": savedSearches,
   "2026-11-28T1900-strong-auth": strongAuth,
+  "2026-11-28T2000-records-management": recordsManagement,
 };
