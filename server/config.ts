@@ -40,6 +40,13 @@ const EnvSchema = z.object({
   NOTIFICATION_STREAM_MAX_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   DEADLINE_ALERT_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(6),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+  MAIL_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, {
+      message: "must be a lower-case domain name",
+    })
+    .default("correspondance.diplomatie.fr"),
   OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -89,6 +96,10 @@ export interface Config {
   deadlineAlertIntervalSeconds: number;
   /** The hour (UTC) digests are queued: daily ones every day, weekly ones on Mondays. */
   digestHourUtc: number;
+  /** The portal's address as users reach it (links in mails, feeds and public pages), no trailing slash. */
+  publicUrl: string;
+  /** The domain of the portal's functional mail addresses (dae@…, washington@…). */
+  mailDomain: string;
   /** OpenID Connect sign-in (ProConnect); null when not configured. */
   oidc: OidcConfig | null;
 }
@@ -168,6 +179,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notificationStreamMaxSeconds: e.NOTIFICATION_STREAM_MAX_SECONDS,
     deadlineAlertIntervalSeconds: e.DEADLINE_ALERT_INTERVAL_SECONDS,
     digestHourUtc: e.DIGEST_HOUR_UTC,
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ""),
+    mailDomain: e.MAIL_DOMAIN,
     oidc,
   };
 }
