@@ -180,7 +180,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           postLogoutRedirectUri: e.OIDC_POST_LOGOUT_REDIRECT_URI ?? null,
         }
       : null;
-  if ((e.SMTP_INBOUND_TLS_KEY_FILE === undefined) !== (e.SMTP_INBOUND_TLS_CERT_FILE === undefined)) {
+  if (
+    (e.SMTP_INBOUND_TLS_KEY_FILE === undefined) !==
+    (e.SMTP_INBOUND_TLS_CERT_FILE === undefined)
+  ) {
     throw new ConfigError(
       "Invalid configuration:\n  SMTP_INBOUND_TLS_KEY_FILE, SMTP_INBOUND_TLS_CERT_FILE: set both or neither",
     );

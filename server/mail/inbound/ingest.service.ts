@@ -446,7 +446,7 @@ async function dispatchReceived(
     created_at: at,
   });
   const attachments: AttachmentTable[] = [];
-  // The original message is the first attachment, so whoever reads the document can download
+  // The original message is an attachment, so whoever reads the document can download
   // the .eml (through the attachment's read rule) and check it against the record's SHA-512.
   const original: AttachmentTable = {
     id: randomUUID(),

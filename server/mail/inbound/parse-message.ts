@@ -67,7 +67,7 @@ function addressesOf(value: AddressObject | AddressObject[] | undefined): MailAd
   const walk = (entries: AddressObject["value"]) => {
     for (const entry of entries) {
       if (entry.group) walk(entry.group);
-      else if (entry.address && entry.address.includes("@")) {
+      else if (entry.address?.includes("@")) {
         out.push({ address: entry.address.trim().toLowerCase(), name: entry.name ?? "" });
       }
     }

@@ -6,7 +6,6 @@ import type {
   QuarantinePage,
   QuarantineQuery,
 } from "../../../shared/schemas/mail-inbound.js";
-import type { BlobStore } from "../../blobs/blob-store.js";
 import type { DB } from "../../db/schema.js";
 import { AppError, notFound } from "../../errors.js";
 import { type Actor, emit } from "../../events/events.js";
