@@ -458,3 +458,63 @@ describe("replying to a notification by mail", () => {
     expect(comments).toEqual([{ body_text: "Oui, la réunion a lieu jeudi.", author_id: agent.id }]);
   });
 });
+
+describe("the receiver's limits", () => {
+  it("answers 552 above the size limit and 451 past the sender's rate, storing nothing", async () => {
+    const limited = await startSmtpReceiver({
+      db: t.database.db,
+      store: new BlobStore(path.join(t.dataDir, "blobs")),
+      mailDomain: DOMAIN,
+      port: 0,
+      host: "127.0.0.1",
+      maxBytes: 4096,
+      perSenderPerMinute: 2,
+      tls: null,
+      log: { info: () => {}, warn: () => {}, error: () => {} },
+    });
+    const client = nodemailer.createTransport({
+      host: "127.0.0.1",
+      port: limited.port,
+      secure: false,
+      ignoreTLS: true,
+    });
+    try {
+      const before = await t.database.db.selectFrom("inbound_messages").select("id").execute();
+      const big = message({
+        from: emails.sender,
+        to: `dae@${DOMAIN}`,
+        subject: "Trop gros",
+        id: "gros@x",
+        body: "x".repeat(10_000),
+      });
+      await expect(
+        client.sendMail({
+          envelope: { from: "flood@example.org", to: [`dae@${DOMAIN}`] },
+          raw: big,
+        }),
+      ).rejects.toMatchObject({ responseCode: 552 });
+      const small = (i: number) =>
+        message({
+          from: emails.sender,
+          to: `dae@${DOMAIN}`,
+          subject: `Flot ${i}`,
+          id: `flot-${i}@x`,
+        });
+      await client.sendMail({
+        envelope: { from: "flood@example.org", to: [`dae@${DOMAIN}`] },
+        raw: small(1),
+      });
+      await expect(
+        client.sendMail({
+          envelope: { from: "flood@example.org", to: [`dae@${DOMAIN}`] },
+          raw: small(2),
+        }),
+      ).rejects.toMatchObject({ responseCode: 451 });
+      const after = await t.database.db.selectFrom("inbound_messages").select("id").execute();
+      expect(after.length).toBe(before.length + 1);
+    } finally {
+      client.close();
+      await limited.close();
+    }
+  });
+});
