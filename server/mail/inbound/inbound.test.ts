@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -515,6 +517,65 @@ describe("the receiver's limits", () => {
     } finally {
       client.close();
       await limited.close();
+    }
+  });
+});
+
+describe("STARTTLS", () => {
+  it("is offered when a key and certificate are configured, and carries the message", async () => {
+    const key = path.join(t.dataDir, "smtp-key.pem");
+    const cert = path.join(t.dataDir, "smtp-cert.pem");
+    execFileSync(
+      "openssl",
+      [
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        key,
+        "-out",
+        cert,
+        "-days",
+        "1",
+        "-subj",
+        "/CN=localhost",
+      ],
+      { stdio: "ignore" },
+    );
+    const secured = await startSmtpReceiver({
+      db: t.database.db,
+      store: new BlobStore(path.join(t.dataDir, "blobs")),
+      mailDomain: DOMAIN,
+      port: 0,
+      host: "127.0.0.1",
+      maxBytes: 1024 * 1024,
+      perSenderPerMinute: 100,
+      tls: { key: fs.readFileSync(key), cert: fs.readFileSync(cert) },
+      log: { info: () => {}, warn: () => {}, error: () => {} },
+    });
+    const client = nodemailer.createTransport({
+      host: "127.0.0.1",
+      port: secured.port,
+      secure: false,
+      requireTLS: true,
+      tls: { rejectUnauthorized: false },
+    });
+    try {
+      const info = await client.sendMail({
+        envelope: { from: emails.sender, to: [`dae@${DOMAIN}`] },
+        raw: message({
+          from: emails.sender,
+          to: `dae@${DOMAIN}`,
+          subject: "Chiffré en transit",
+          id: "tls@x",
+        }),
+      });
+      expect(info.response).toMatch(/^250 .*registered as/);
+    } finally {
+      client.close();
+      await secured.close();
     }
   });
 });
