@@ -80,7 +80,8 @@ beforeAll(async () => {
     tls: null,
     log: { info: () => {}, warn: () => {}, error: () => {} },
   });
-});
+  // Five sign-ins (argon2) and a fresh database: slow on a loaded machine.
+}, 60_000);
 
 afterAll(async () => {
   await receiver?.close();
