@@ -183,7 +183,17 @@ describe("a message from a portal user", () => {
       "Voici le point demandé.",
       "Cordialement.",
     ]);
-    expect(body.attachments[0]).toMatchObject({ name: "message-original.eml" });
+    expect(body.attachments.map((a: { name: string }) => a.name)).toContain("message-original.eml");
+    // Need to know: an agent of a unit it was not addressed to does not see it.
+    const db = t.database.db;
+    const ministry = await db.selectFrom("organizations").select("id").executeTakeFirstOrThrow();
+    const elsewhere = await makeUnit(db, { organizationId: ministry.id, name: "DGRIS" });
+    const stranger = await makeUser(db, { organizationId: ministry.id, unitId: elsewhere });
+    const outsider = await requestAs(t.app, await signIn(t.app, stranger.email), {
+      method: "GET",
+      url: `/api/correspondence/${received?.id}`,
+    });
+    expect(outsider.statusCode).toBe(404);
 
     await send(
       message({
