@@ -1,4 +1,4 @@
-import { createBrowserRouter, RouterProvider } from "react-router";
+import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
 import { Loading } from "./components/loading";
 import { AdminIndexPage } from "./features/admin/pages/admin-index-page";
 import { AdminLayout } from "./features/admin/pages/admin-layout";
@@ -27,6 +27,8 @@ import { AccessibilityPage } from "./features/help/pages/accessibility-page";
 import { HelpPage } from "./features/help/pages/help-page";
 import { LegalNoticePage } from "./features/help/pages/legal-notice-page";
 import { HomePage } from "./features/home/pages/home-page";
+import { ImportMailPage } from "./features/mail/pages/import-page";
+import { QuarantinePage } from "./features/mail/pages/quarantine-page";
 import { NotificationPreferencesPage } from "./features/notifications/pages/notification-preferences-page";
 import { NotificationsPage } from "./features/notifications/pages/notifications-page";
 import { ProfilePage } from "./features/profile/pages/profile-page";
@@ -138,6 +140,21 @@ const router = createBrowserRouter([
           { path: "fil", element: <FeedPage /> },
           { path: "recherche", element: <SearchPage /> },
           { path: "recherche/enregistrees", element: <SavedSearchesPage /> },
+          // mail gateway — inbound
+          {
+            path: "courrier-entrant",
+            children: [
+              { index: true, element: <Navigate to="quarantaine" replace /> },
+              {
+                element: <RequireAbility anyOf={["reviewMailQuarantine"]} />,
+                children: [{ path: "quarantaine", element: <QuarantinePage /> }],
+              },
+              {
+                element: <RequireAbility anyOf={["importMail"]} />,
+                children: [{ path: "import", element: <ImportMailPage /> }],
+              },
+            ],
+          },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -45,4 +45,8 @@ export const paths = {
   search: (params?: URLSearchParams) =>
     params && params.size > 0 ? `/recherche?${params}` : "/recherche",
   savedSearches: "/recherche/enregistrees",
+  // mail gateway — inbound
+  mail: "/courrier-entrant",
+  mailQuarantine: "/courrier-entrant/quarantaine",
+  mailImport: "/courrier-entrant/import",
 } as const;

@@ -10,7 +10,7 @@ import { build } from "../server/app.js";
 import { stepAt, TOTP_PERIOD_SECONDS, totpCode } from "../server/auth/totp.js";
 import { type Config, loadConfig } from "../server/config.js";
 import { DEMO_TOTP_SECRET, seedDemo } from "../server/seed/seed.js";
-import { createTestDatabase } from "../server/testing/test-database.js";
+import { createTestDatabase, type TestDatabase } from "../server/testing/test-database.js";
 
 /*
  * What browser journeys need: the built web app, a portal serving it over a fresh demo
@@ -55,6 +55,9 @@ export function ensureWebAppBuilt(): void {
 
 export interface Portal {
   url: string;
+  /** The portal's database and data directory, for tests that start a companion (SMTP receiver). */
+  database: TestDatabase;
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -83,6 +86,8 @@ export async function startPortal(
   await app.listen({ port, host: "127.0.0.1" });
   return {
     url,
+    database,
+    dataDir,
     stop: async () => {
       await app.close();
       await database.destroy();

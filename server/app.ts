@@ -25,6 +25,7 @@ import { homeRoutes } from "./home/home.routes.js";
 import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandler, sendError } from "./http/error-handler.js";
 import { journalRoutes } from "./journal/journal.routes.js";
+import { mailInboundRoutes } from "./mail/inbound/mail-inbound.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
 import { organizationRoutes } from "./organization/organization.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
@@ -130,6 +131,8 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(searchRoutes, { database });
   await app.register(homeRoutes, { database });
   await app.register(savedSearchRoutes, { database });
+  // mail gateway — inbound
+  await app.register(mailInboundRoutes, { database, config, store });
 
   app.get(
     "/api/openapi.json",

@@ -1,12 +1,16 @@
+import fs from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { TOTP_PERIOD_SECONDS, totpCode } from "./auth/totp.js";
+import { BlobStore } from "./blobs/blob-store.js";
 import { openConfiguredDatabase, openMigratedDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseOpenError } from "./db/database.js";
 import { migrateToLatest } from "./db/migrate.js";
 import { AppError } from "./errors.js";
 import { verifyJournal } from "./journal/journal.service.js";
+import { importMail } from "./mail/inbound/import.service.js";
 import { createAdministratorFromCli } from "./people/people-admin.service.js";
 import { progressBar } from "./search/progress-bar.js";
 import { reindexEverything } from "./search/search-indexing.js";
@@ -107,6 +111,44 @@ const COMMANDS: Record<string, { help: string; run: () => Promise<boolean> }> = 
       try {
         const count = await reindexEverything(database.db, progressBar("Indexing"));
         console.log(`Search index rebuilt: ${count} documents.`);
+        return true;
+      } finally {
+        await database.close();
+      }
+    },
+  },
+  // mail gateway — inbound
+  "mail:import": {
+    help: "import .eml files and .mbox archives: mail:import FILE… (idempotent by Message-ID)",
+    run: async () => {
+      const paths = process.argv.slice(3);
+      if (paths.length === 0) {
+        console.error("Usage: npm run cli -- mail:import FILE…");
+        return false;
+      }
+      const config = loadConfig();
+      const database = await openMigratedDatabase(config);
+      try {
+        const files = paths.map((p) => ({ name: path.basename(p), raw: fs.readFileSync(p) }));
+        const report = await importMail(
+          {
+            db: database.db,
+            store: new BlobStore(path.join(config.dataDir, "blobs")),
+            mailDomain: config.mailDomain,
+          },
+          files,
+          null,
+          progressBar("Importing"),
+        );
+        for (const line of report.lines.filter((l) => l.outcome !== "imported")) {
+          const where = line.position === null ? line.file : `${line.file} #${line.position}`;
+          console.log(
+            `  ${line.outcome.padEnd(11)} ${where}${line.reason ? ` (${line.reason})` : ""}`,
+          );
+        }
+        console.log(
+          `Imported: ${report.imported}, duplicates: ${report.duplicates}, quarantined: ${report.quarantined}, refused: ${report.refused}.`,
+        );
         return true;
       } finally {
         await database.close();

@@ -47,6 +47,13 @@ const EnvSchema = z.object({
       message: "must be a lower-case domain name",
     })
     .default("correspondance.diplomatie.fr"),
+  // mail gateway — inbound
+  SMTP_INBOUND_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  SMTP_INBOUND_HOST: z.string().min(1).default("localhost"),
+  SMTP_INBOUND_TLS_KEY_FILE: z.string().min(1).optional(),
+  SMTP_INBOUND_TLS_CERT_FILE: z.string().min(1).optional(),
+  SMTP_INBOUND_MAX_MB: z.coerce.number().int().min(1).max(1024).default(25),
+  SMTP_INBOUND_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
   OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -102,6 +109,20 @@ export interface Config {
   mailDomain: string;
   /** OpenID Connect sign-in (ProConnect); null when not configured. */
   oidc: OidcConfig | null;
+  /** The built-in SMTP receiver (mail gateway, inbound); null when SMTP_INBOUND_PORT is unset. */
+  smtpInbound: SmtpInboundConfig | null;
+}
+
+export interface SmtpInboundConfig {
+  port: number;
+  host: string;
+  /** PEM files: STARTTLS is offered when both are set. */
+  tlsKeyFile: string | null;
+  tlsCertFile: string | null;
+  /** Largest message accepted, in bytes. */
+  maxBytes: number;
+  /** Messages per sender address per minute before a temporary refusal. */
+  perSenderPerMinute: number;
 }
 
 export interface OidcConfig {
@@ -159,6 +180,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           postLogoutRedirectUri: e.OIDC_POST_LOGOUT_REDIRECT_URI ?? null,
         }
       : null;
+  if (
+    (e.SMTP_INBOUND_TLS_KEY_FILE === undefined) !==
+    (e.SMTP_INBOUND_TLS_CERT_FILE === undefined)
+  ) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SMTP_INBOUND_TLS_KEY_FILE, SMTP_INBOUND_TLS_CERT_FILE: set both or neither",
+    );
+  }
+  const smtpInbound: SmtpInboundConfig | null =
+    e.SMTP_INBOUND_PORT === undefined
+      ? null
+      : {
+          port: e.SMTP_INBOUND_PORT,
+          host: e.SMTP_INBOUND_HOST,
+          tlsKeyFile: e.SMTP_INBOUND_TLS_KEY_FILE ?? null,
+          tlsCertFile: e.SMTP_INBOUND_TLS_CERT_FILE ?? null,
+          maxBytes: e.SMTP_INBOUND_MAX_MB * 1024 * 1024,
+          perSenderPerMinute: e.SMTP_INBOUND_RATE_PER_MINUTE,
+        };
   return {
     port: e.PORT,
     host: e.HOST,
@@ -182,5 +222,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL.replace(/\/+$/, ""),
     mailDomain: e.MAIL_DOMAIN,
     oidc,
+    smtpInbound,
   };
 }

@@ -1,11 +1,15 @@
+import fs from "node:fs";
+import path from "node:path";
 import closeWithGrace from "close-with-grace";
 import { build } from "./app.js";
 import { purgeExpiredAuthState } from "./auth/auth.service.js";
 import { totpCode } from "./auth/totp.js";
+import { BlobStore } from "./blobs/blob-store.js";
 import { openMigratedDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseOpenError } from "./db/database.js";
 import { sessionPolicyOf } from "./http/authenticate.js";
+import { startSmtpReceiver } from "./mail/inbound/smtp-receiver.js";
 import { startNotificationJobs } from "./notifications/notification-jobs.js";
 import { DEMO_PERSONAS, DEMO_TOTP_SECRET, isEmpty, seedDemo } from "./seed/seed.js";
 
@@ -25,12 +29,33 @@ async function main() {
   }, 60_000);
   purge.unref();
   const stopNotificationJobs = startNotificationJobs(database.db, config, app.log);
+  // mail gateway — inbound: the SMTP receiver, when a port is configured.
+  const smtp = config.smtpInbound
+    ? await startSmtpReceiver({
+        db: database.db,
+        store: new BlobStore(path.join(config.dataDir, "blobs")),
+        mailDomain: config.mailDomain,
+        port: config.smtpInbound.port,
+        host: config.smtpInbound.host,
+        maxBytes: config.smtpInbound.maxBytes,
+        perSenderPerMinute: config.smtpInbound.perSenderPerMinute,
+        tls:
+          config.smtpInbound.tlsKeyFile && config.smtpInbound.tlsCertFile
+            ? {
+                key: fs.readFileSync(config.smtpInbound.tlsKeyFile),
+                cert: fs.readFileSync(config.smtpInbound.tlsCertFile),
+              }
+            : null,
+        log: app.log,
+      })
+    : null;
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, "shutting down after an error");
     else app.log.info({ signal }, "shutting down");
     clearInterval(purge);
     stopNotificationJobs();
+    await smtp?.close();
     await app.close();
   });
 

@@ -277,3 +277,18 @@ export type FinalAction = (typeof FINAL_ACTIONS)[number];
  */
 export const RECORD_STATUSES = ["active", "transferring", "transferred", "disposed"] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+/* ---------- mail gateway — inbound (issue 6) ---------- */
+
+/** A received message: became a correspondence, waits in quarantine, or was rejected there. */
+export const INBOUND_STATUSES = ["accepted", "quarantined", "rejected"] as const;
+export type InboundStatus = (typeof INBOUND_STATUSES)[number];
+/** Why a message waits in quarantine. */
+export const INBOUND_REASONS = [
+  "unknown_sender",
+  "no_known_addressee",
+  "unparseable",
+  "message_id_reused",
+  "no_registering_unit",
+] as const;
+export type InboundReason = (typeof INBOUND_REASONS)[number];

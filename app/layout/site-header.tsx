@@ -51,6 +51,35 @@ export function SiteHeader({ me }: { me: Me | null }) {
                   isActive: isUnder(pathname, paths.correspondence),
                 },
               ]),
+          // mail gateway — inbound
+          ...(me.abilities.reviewMailQuarantine || me.abilities.importMail
+            ? [
+                {
+                  text: t("nav.mail"),
+                  isActive: isUnder(pathname, paths.mail),
+                  menuLinks: [
+                    ...(me.abilities.reviewMailQuarantine
+                      ? [
+                          {
+                            text: t("mail.quarantine.title"),
+                            linkProps: { to: paths.mailQuarantine },
+                            isActive: isUnder(pathname, paths.mailQuarantine),
+                          },
+                        ]
+                      : []),
+                    ...(me.abilities.importMail
+                      ? [
+                          {
+                            text: t("mail.import.title"),
+                            linkProps: { to: paths.mailImport },
+                            isActive: isUnder(pathname, paths.mailImport),
+                          },
+                        ]
+                      : []),
+                  ],
+                },
+              ]
+            : []),
           {
             text: t("nav.communities"),
             linkProps: { to: paths.communities },

@@ -55,7 +55,8 @@ export function referencePrefix(unit: {
 export const formatReference = (prefix: string, year: number, number: number) =>
   `${prefix}-${year}-${String(number).padStart(4, "0")}`;
 
-function distributionRows(
+/** One distribution per addressee: action ones start `new` with the content's deadline. */
+export function distributionRows(
   correspondenceId: string,
   content: CheckedContent,
   at: string,
@@ -81,7 +82,7 @@ function distributionRows(
  * The frozen copy: metadata, content, reference, every circuit decision and the manifest of
  * attachments (name, size, type, SHA-256 of the stored blob and SHA-512 for fixity).
  */
-function recordCopy(
+export function recordCopy(
   row: CorrespondenceRow,
   content: CheckedContent,
   dispatch: { reference: string; at: string },

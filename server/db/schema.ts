@@ -11,6 +11,7 @@ import type {
   FinalAction,
   FollowTargetType,
   HandlingState,
+  InboundStatus,
   MailOutboxStatus,
   Marking,
   MembershipChange,
@@ -508,6 +509,11 @@ export interface DB {
   filing_rules: FilingRuleTable;
   record_holds: RecordHoldTable;
   record_hold_items: RecordHoldItemTable;
+  // mail gateway — inbound
+  mail_addresses: MailAddressTable;
+  inbound_messages: InboundMessageTable;
+  inbound_message_addressees: InboundMessageAddresseeTable;
+  mail_reply_tokens: MailReplyTokenTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */
@@ -631,5 +637,64 @@ export interface SavedSearchTable {
   name: string;
   query: string;
   alert: number;
+  created_at: string;
+}
+
+/* ---------- mail gateway — inbound ---------- */
+
+/** A functional address `<local_part>@MAIL_DOMAIN`: exactly one unit or one community. */
+export interface MailAddressTable {
+  local_part: string;
+  unit_id: string | null;
+  community_id: string | null;
+  created_at: string;
+}
+
+/** Every message received by SMTP or import; its original .eml is the blob `eml_sha256`. */
+export interface InboundMessageTable {
+  id: string;
+  /** Message-ID (no brackets) identifying the message; null when none, or reused by another. */
+  message_id: string | null;
+  /** The Message-ID header as it came. */
+  header_message_id: string | null;
+  status: InboundStatus;
+  /** Why it is in quarantine (or was rejected): a code of INBOUND_REASONS. */
+  reason: string | null;
+  source: "smtp" | "import";
+  correspondence_id: string | null;
+  from_address: string | null;
+  from_name: string | null;
+  sender_user_id: string | null;
+  subject: string;
+  in_reply_to: string | null;
+  /** JSON array of the Message-IDs in References. */
+  references_json: string;
+  envelope_from: string | null;
+  envelope_to_json: string | null;
+  /** The HTML body, sanitised (no script, no event handler, no remote content). */
+  html_body: string | null;
+  /** The start of the plain text, for the reviewer. */
+  excerpt: string;
+  eml_sha256: string;
+  eml_sha512: string;
+  eml_size: number;
+  received_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_comment: string | null;
+}
+
+export interface InboundMessageAddresseeTable {
+  message_id: string;
+  addressee_type: "unit" | "community";
+  addressee_id: string;
+  mode: DistributionMode;
+}
+
+/** The token of a `reply+<token>@` address: one post, one recipient. */
+export interface MailReplyTokenTable {
+  token: string;
+  post_id: string;
+  user_id: string;
   created_at: string;
 }

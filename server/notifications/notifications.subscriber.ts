@@ -40,7 +40,8 @@ const CommentCreated = z.looseObject({
   postVisibleToGuests: z.boolean().default(false),
 });
 const StepDecided = z.looseObject({ stepId: Uuid, decision: z.string() });
-const Dispatched = z.looseObject({ signatureStepId: Uuid });
+// A message received by mail is dispatched without a circuit: no signature step to settle.
+const Dispatched = z.looseObject({ signatureStepId: Uuid.nullable() });
 const DeadlinePassed = z.looseObject({ distributionId: Uuid });
 
 /** The in-transaction subscriber: notifications for the events that concern someone. */
@@ -54,7 +55,7 @@ export async function notifyOnEvent(
   switch (event.type) {
     case "correspondence.dispatched": {
       const { signatureStepId } = Dispatched.parse(details);
-      await settleStep(trx, targetOf(event).id, signatureStepId, now);
+      if (signatureStepId !== null) await settleStep(trx, targetOf(event).id, signatureStepId, now);
       await deliverNotifications(trx, actor, await dispatchDrafts(trx, targetOf(event), now), now);
       return;
     }

@@ -16,6 +16,7 @@ import type { DB } from "../db/schema.js";
 import { notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
 import { decodeCursor, toPage } from "../http/cursor.js";
+import { mayImportMail, mayReviewQuarantine } from "../mail/inbound/quarantine.policy.js";
 import { can } from "../policy/policy.js";
 import { effectiveClearance, type Subject, todayUtc } from "../policy/subject.js";
 import { queryTokens } from "../search/text-fold.js";
@@ -190,6 +191,9 @@ export async function describeMe(
       browseDirectory: true,
       readJournal: can(subject, "read_journal", platform),
       draftCorrespondence: !subject.isExternal && subject.unitIds.length > 0,
+      // mail gateway — inbound
+      reviewMailQuarantine: mayReviewQuarantine(subject),
+      importMail: mayImportMail(subject),
     },
     session,
   };

@@ -50,4 +50,7 @@ export const en: Record<MessageKey, string> = {
     "Password too weak: at least 12 characters, and not a common password.",
   "errors.saved_search_limit":
     "You have reached the maximum number of saved searches (50): delete one first.",
+  // mail gateway — inbound
+  "errors.quarantine_decided": "This message has already been decided.",
+  "errors.mail_import_empty": "No message to import: send .eml or .mbox files.",
 };

@@ -50,6 +50,9 @@ export const fr = {
     "Mot de passe trop faible : au moins 12 caractères, et pas un mot de passe courant.",
   "errors.saved_search_limit":
     "Vous avez atteint le nombre maximal de recherches enregistrées (50) : supprimez-en une d'abord.",
+  // mail gateway — inbound
+  "errors.quarantine_decided": "Ce message a déjà été traité.",
+  "errors.mail_import_empty": "Aucun message à importer : envoyez des fichiers .eml ou .mbox.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

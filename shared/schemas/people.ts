@@ -105,6 +105,9 @@ export const Abilities = z.object({
   browseDirectory: z.boolean(),
   readJournal: z.boolean(),
   draftCorrespondence: z.boolean(),
+  // mail gateway — inbound
+  reviewMailQuarantine: z.boolean(),
+  importMail: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

@@ -8,6 +8,7 @@ import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
 import { CommunityFeed } from "../../feed/components/community-feed";
 import { FollowButton } from "../../feed/components/follow-button";
+import { FunctionalAddress } from "../../mail/components/functional-address";
 import { useCommunity } from "../api/community";
 import { AccessBadge } from "../components/access-badge";
 import { CommunityDashboardPanel } from "../components/community-dashboard";
@@ -88,6 +89,7 @@ export function CommunityPage() {
           {t("community.hierarchicalExplained", { unit: detail.unit?.name ?? "" })}
         </p>
       )}
+      <FunctionalAddress communityId={detail.id} />
       <MembershipActions community={detail} />
       {detail.abilities.readContent && (
         <FollowButton

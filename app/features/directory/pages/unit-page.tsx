@@ -10,6 +10,7 @@ import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
+import { FunctionalAddress } from "../../mail/components/functional-address";
 import { useUnit } from "../api/unit";
 import { PeopleResults } from "../components/people-results";
 
@@ -96,6 +97,7 @@ export function UnitPage() {
           </li>
         )}
       </ul>
+      <FunctionalAddress unitId={detail.id} />
       <UnitActions unit={detail} />
       <div className="fr-grid-row fr-grid-row--gutters fr-mb-4w">
         <div className="fr-col-12">
