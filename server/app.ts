@@ -25,6 +25,8 @@ import { homeRoutes } from "./home/home.routes.js";
 import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandler, sendError } from "./http/error-handler.js";
 import { journalRoutes } from "./journal/journal.routes.js";
+/* mail gateway — outbound */
+import { mailOutboundRoutes } from "./mail/outbound/mail-outbound.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
 import { organizationRoutes } from "./organization/organization.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
@@ -130,6 +132,8 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(searchRoutes, { database });
   await app.register(homeRoutes, { database });
   await app.register(savedSearchRoutes, { database });
+  /* mail gateway — outbound */
+  await app.register(mailOutboundRoutes, { database });
 
   app.get(
     "/api/openapi.json",

@@ -6,6 +6,7 @@ import { openMigratedDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseOpenError } from "./db/database.js";
 import { sessionPolicyOf } from "./http/authenticate.js";
+import { startMailSender } from "./mail/outbound/mail-sender.job.js";
 import { startNotificationJobs } from "./notifications/notification-jobs.js";
 import { DEMO_PERSONAS, DEMO_TOTP_SECRET, isEmpty, seedDemo } from "./seed/seed.js";
 
@@ -25,12 +26,17 @@ async function main() {
   }, 60_000);
   purge.unref();
   const stopNotificationJobs = startNotificationJobs(database.db, config, app.log);
+  // Without a relay, mail stays queued in the outbox until one is configured.
+  const { smtpUrl } = config;
+  const stopMailSender =
+    smtpUrl === null ? () => {} : startMailSender(database.db, { ...config, smtpUrl }, app.log);
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, "shutting down after an error");
     else app.log.info({ signal }, "shutting down");
     clearInterval(purge);
     stopNotificationJobs();
+    stopMailSender();
     await app.close();
   });
 

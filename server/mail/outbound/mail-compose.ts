@@ -227,7 +227,7 @@ function textBody(
   const lineText = (l: Line) => [
     `  • ${l.text}`,
     ...(l.subject ? [`    ${words.subjectOf(l.subject)}`] : []),
-    `    ${words.open} : ${l.link}`,
+    `    ${words.labelled(words.open, l.link)}`,
   ];
   return [
     ...(intro ? [intro, ""] : []),
@@ -237,8 +237,8 @@ function textBody(
     ]),
     "-- ",
     words.footer,
-    `${words.settings} : ${settingsUrl}`,
-    ...unsubscribe.map((u) => `${u.label} : ${u.url}`),
+    words.labelled(words.settings, settingsUrl),
+    ...unsubscribe.map((u) => words.labelled(u.label, u.url)),
     "",
   ].join("\n");
 }

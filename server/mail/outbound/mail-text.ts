@@ -69,6 +69,8 @@ const fr = {
   otherHeading: "Autres notifications",
   footer: "Vous recevez ce message selon vos préférences de notification (Profil › Notifications).",
   open: "Ouvrir dans Diplomatie",
+  /** « Libellé : valeur » in French, "Label: value" in English. */
+  labelled: (label: string, value: string) => `${label} : ${value}`,
   subjectOf: (subject: string) => `Objet : ${subject}`,
   settings: "Régler vos courriels",
   unsubscribe: (typeName: string) =>
@@ -124,6 +126,7 @@ const en: typeof fr = {
   footer:
     "You receive this message according to your notification settings (Profile › Notifications).",
   open: "Open in Diplomatie",
+  labelled: (label, value) => `${label}: ${value}`,
   subjectOf: (subject) => `Subject: ${subject}`,
   settings: "Your e-mail settings",
   unsubscribe: (typeName) => `Stop e-mails for “${typeName}” notifications`,
