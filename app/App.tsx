@@ -27,6 +27,8 @@ import { AccessibilityPage } from "./features/help/pages/accessibility-page";
 import { HelpPage } from "./features/help/pages/help-page";
 import { LegalNoticePage } from "./features/help/pages/legal-notice-page";
 import { HomePage } from "./features/home/pages/home-page";
+/* mail gateway — outbound */
+import { MailSettingsPage } from "./features/mail-settings/pages/mail-settings-page";
 import { NotificationPreferencesPage } from "./features/notifications/pages/notification-preferences-page";
 import { NotificationsPage } from "./features/notifications/pages/notifications-page";
 import { ProfilePage } from "./features/profile/pages/profile-page";
@@ -65,6 +67,8 @@ const router = createBrowserRouter([
           { path: "charte", element: <CharterPage /> },
           { path: "profil", element: <ProfilePage /> },
           { path: "profil/notifications", element: <NotificationPreferencesPage /> },
+          /* mail gateway — outbound */
+          { path: "profil/courriels", element: <MailSettingsPage /> },
           { path: "notifications", element: <NotificationsPage /> },
           { path: "profil/securite", element: <SecurityPage /> },
           {

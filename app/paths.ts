@@ -45,4 +45,6 @@ export const paths = {
   search: (params?: URLSearchParams) =>
     params && params.size > 0 ? `/recherche?${params}` : "/recherche",
   savedSearches: "/recherche/enregistrees",
+  /* mail gateway — outbound */
+  mailSettings: "/profil/courriels",
 } as const;
