@@ -13,5 +13,7 @@ export function useMailSettings() {
   return useQuery({
     queryKey: mailSettingsQueryKey,
     queryFn: ({ signal }) => fetchMailSettings(signal),
+    // The preferences page changes the same deliveries: the form starts from a fresh read.
+    refetchOnMount: "always",
   });
 }

@@ -15,8 +15,9 @@ export function useUpdateMailSettings() {
     mutationFn: updateMailSettings,
     onSuccess: (settings) => {
       queryClient.setQueryData(mailSettingsQueryKey, settings);
-      // The deliveries are the notification preferences: that page must read them again.
-      return queryClient.invalidateQueries({ queryKey: notificationPreferencesQueryKey });
+      // The deliveries are the notification preferences: that page must read them afresh (it
+      // starts its form from the first data it gets, so a stale copy must not be offered).
+      queryClient.removeQueries({ queryKey: notificationPreferencesQueryKey });
     },
   });
 }

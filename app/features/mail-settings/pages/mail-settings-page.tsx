@@ -34,13 +34,13 @@ export function MailSettingsPage() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [invalid, setInvalid] = useState(false);
   useEffect(() => {
-    if (current.data && draft === null) {
+    if (current.data && current.isFetchedAfterMount && draft === null) {
       const { address, digestFrequency, types } = current.data;
       setDraft({ address: address ?? "", digestFrequency, types });
     }
-  }, [current.data, draft]);
+  }, [current.data, current.isFetchedAfterMount, draft]);
 
-  if (current.isPending) return <Loading />;
+  if (current.isPending || (current.isFetching && draft === null)) return <Loading />;
   if (!current.data || draft === null) return <ApiErrorAlert error={current.error} />;
 
   const submit = (event: FormEvent) => {
