@@ -1,7 +1,7 @@
 /**
  * Outbound mail benchmark on the demo data: seeds the demo ministry (its dispatches queue
- * immediate mails), queues the daily digests, tops the outbox up to BENCH_MAILS rows (copies of
- * the queued ones), then drains it through `sendQueuedMail` to a real SMTP server on loopback.
+ * immediate mails), queues the daily digests, keeps BENCH_MAILS (300) rows queued (copies of the
+ * demo's when it has fewer), then drains them through `sendQueuedMail` to a real SMTP server on loopback.
  * Prints mails per second for the gateway (claim, render, SMTP, mark sent) beside a baseline
  * measured in the same run: the same composed mail handed straight to nodemailer, without the
  * database. Also p50/p95 of rendering one digest and one immediate mail (`composeMail`).
@@ -23,7 +23,7 @@ import { startSmtpSink } from "../server/testing/mail-kit.js";
 import { openBenchDatabase } from "./bench-database.js";
 import { measure } from "./measure.js";
 
-const MAILS = Number(process.env.BENCH_MAILS ?? 1000);
+const MAILS = Number(process.env.BENCH_MAILS ?? 300);
 const PASSWORD = "Bench-Demo-Password-2026!";
 
 async function main() {
@@ -52,9 +52,18 @@ async function main() {
         .values(copies.slice(i, i + 200))
         .execute();
     }
+    // Past BENCH_MAILS, the demo's own rows are set aside (marked sent) so every run drains the same number.
+    const setAside = queued.slice(MAILS).map((r) => r.id);
+    for (let i = 0; i < setAside.length; i += 500) {
+      await db
+        .updateTable("mail_outbox")
+        .set({ status: "sent" })
+        .where("id", "in", setAside.slice(i, i + 500))
+        .execute();
+    }
     const digests = queued.filter((r) => r.kind !== "immediate").length;
     console.log(
-      `${database.dialect}: ${queued.length} mails queued by the demo (${digests} digests), ${MAILS} in the outbox\n`,
+      `${database.dialect}: ${queued.length} mails queued by the demo (${digests} digests), ${MAILS} sent here\n`,
     );
 
     const portal = portalMailSettings(loadConfig({}));
@@ -96,7 +105,8 @@ async function main() {
     console.log(
       `${`gateway: claim, render, send, mark (${report.sent} sent)`.padEnd(64)} ${(report.sent / (ms / 1000)).toFixed(0).padStart(7)} mails/s`,
     );
-    if (report.sent !== MAILS) throw new Error(`sent ${report.sent} of ${MAILS}`);
+    const expected = MAILS;
+    if (report.sent !== expected) throw new Error(`sent ${report.sent} of ${expected}`);
   } finally {
     transport.close();
     await sink.stop();

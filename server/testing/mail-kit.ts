@@ -42,6 +42,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         authOptional: true,
         disabledCommands: ["STARTTLS", "AUTH"],
         logger: false,
+        // No reverse DNS of 127.0.0.1 per connection: it costs ~100 ms on a closed network.
+        disableReverseLookup: true,
         onData(stream, session, callback) {
           const chunks: Buffer[] = [];
           stream.on("data", (c: Buffer) => chunks.push(c));
