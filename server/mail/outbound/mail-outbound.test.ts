@@ -11,6 +11,7 @@ import {
   makeUser,
   signIn,
 } from "../../testing/factories.js";
+import { NAUGHTY_STRINGS, NAUGHTY_TIMEOUT_MS } from "../../testing/hostile-input.js";
 import { type SmtpSink, startSmtpSink } from "../../testing/mail-kit.js";
 import { dispatchTelegram, emitAs } from "../../testing/notification-kit.js";
 import { createTestApp, requestAs, type TestApp, testConfig } from "../../testing/test-app.js";
@@ -503,4 +504,54 @@ describe("mail settings", () => {
       .execute();
     expect(journal).toHaveLength(3);
   });
+});
+
+describe("hostile input", () => {
+  it(
+    "answers naughty strings as an address or an unsubscribe link with a 4xx, never 500, and unsubscribes nobody",
+    async () => {
+      const db = t.database.db;
+      const user = await makeUser(db, { organizationId: ministry });
+      const cookie = await signIn(t.app, user.email);
+      const problems: string[] = [];
+      for (const value of NAUGHTY_STRINGS) {
+        const put = await requestAs(t.app, cookie, {
+          method: "PUT",
+          url: "/api/mail/settings",
+          payload: { address: value },
+        });
+        if (put.statusCode !== 400 && put.statusCode !== 200) {
+          problems.push(`address ${JSON.stringify(value)}: ${put.statusCode}`);
+        }
+        for (const method of ["GET", "POST"] as const) {
+          const link = await t.app.inject({
+            method,
+            url: `/api/mail/unsubscribe/${encodeURIComponent(value)}`,
+            headers: { "content-type": "application/x-www-form-urlencoded" },
+            payload: method === "POST" ? "List-Unsubscribe=One-Click" : undefined,
+          });
+          // 414: longer than the router takes for a path parameter.
+          if (![400, 404, 414].includes(link.statusCode)) {
+            problems.push(`${method} link ${JSON.stringify(value)}: ${link.statusCode}`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+      const stored = await db
+        .selectFrom("mail_settings")
+        .select("address")
+        .where("user_id", "=", user.id)
+        .execute();
+      // Whatever was accepted is a well-formed address.
+      for (const row of stored) expect(row.address ?? "").toMatch(/^[^\s@]+@[^\s@]+$/);
+      const journal = await db
+        .selectFrom("journal")
+        .select("seq")
+        .where("action", "=", "mail.unsubscribed")
+        .where("target_id", "=", user.id)
+        .execute();
+      expect(journal).toEqual([]);
+    },
+    NAUGHTY_TIMEOUT_MS,
+  );
 });
