@@ -29,6 +29,8 @@ import { LegalNoticePage } from "./features/help/pages/legal-notice-page";
 import { HomePage } from "./features/home/pages/home-page";
 import { ImportMailPage } from "./features/mail/pages/import-page";
 import { QuarantinePage } from "./features/mail/pages/quarantine-page";
+/* mail gateway — outbound */
+import { MailSettingsPage } from "./features/mail-settings/pages/mail-settings-page";
 import { NotificationPreferencesPage } from "./features/notifications/pages/notification-preferences-page";
 import { NotificationsPage } from "./features/notifications/pages/notifications-page";
 import { ProfilePage } from "./features/profile/pages/profile-page";
@@ -67,6 +69,8 @@ const router = createBrowserRouter([
           { path: "charte", element: <CharterPage /> },
           { path: "profil", element: <ProfilePage /> },
           { path: "profil/notifications", element: <NotificationPreferencesPage /> },
+          /* mail gateway — outbound */
+          { path: "profil/courriels", element: <MailSettingsPage /> },
           { path: "notifications", element: <NotificationsPage /> },
           { path: "profil/securite", element: <SecurityPage /> },
           {

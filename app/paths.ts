@@ -49,4 +49,6 @@ export const paths = {
   mail: "/courrier-entrant",
   mailQuarantine: "/courrier-entrant/quarantaine",
   mailImport: "/courrier-entrant/import",
+  /* mail gateway — outbound */
+  mailSettings: "/profil/courriels",
 } as const;

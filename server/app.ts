@@ -26,6 +26,8 @@ import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandler, sendError } from "./http/error-handler.js";
 import { journalRoutes } from "./journal/journal.routes.js";
 import { mailInboundRoutes } from "./mail/inbound/mail-inbound.routes.js";
+/* mail gateway — outbound */
+import { mailOutboundRoutes } from "./mail/outbound/mail-outbound.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
 import { organizationRoutes } from "./organization/organization.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
@@ -133,6 +135,8 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(savedSearchRoutes, { database });
   // mail gateway — inbound
   await app.register(mailInboundRoutes, { database, config, store });
+  /* mail gateway — outbound */
+  await app.register(mailOutboundRoutes, { database });
 
   app.get(
     "/api/openapi.json",

@@ -54,6 +54,11 @@ const EnvSchema = z.object({
   SMTP_INBOUND_TLS_CERT_FILE: z.string().min(1).optional(),
   SMTP_INBOUND_MAX_MB: z.coerce.number().int().min(1).max(1024).default(25),
   SMTP_INBOUND_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, { message: "must start with smtp:// or smtps://" })
+    .optional(),
+  MAIL_FROM: z.string().min(3).max(200).optional(),
   OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
@@ -107,6 +112,10 @@ export interface Config {
   publicUrl: string;
   /** The domain of the portal's functional mail addresses (dae@…, washington@…). */
   mailDomain: string;
+  /** The relay outgoing mail goes through (smtp:// or smtps://); null: mail stays queued. */
+  smtpUrl: string | null;
+  /** The From of the portal's mail, e.g. "Diplomatie <ne-pas-repondre@correspondance.diplomatie.fr>". */
+  mailFrom: string;
   /** OpenID Connect sign-in (ProConnect); null when not configured. */
   oidc: OidcConfig | null;
   /** The built-in SMTP receiver (mail gateway, inbound); null when SMTP_INBOUND_PORT is unset. */
@@ -221,6 +230,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     digestHourUtc: e.DIGEST_HOUR_UTC,
     publicUrl: e.PUBLIC_URL.replace(/\/+$/, ""),
     mailDomain: e.MAIL_DOMAIN,
+    smtpUrl: e.SMTP_URL ?? null,
+    mailFrom: e.MAIL_FROM ?? `Diplomatie <ne-pas-repondre@${e.MAIL_DOMAIN}>`,
     oidc,
     smtpInbound,
   };

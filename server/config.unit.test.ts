@@ -67,3 +67,22 @@ describe("OpenID Connect configuration", () => {
     expect(() => loadConfig({ ...full, OIDC_ISSUER: "ftp://idp" })).toThrow(/OIDC_ISSUER:/);
   });
 });
+
+/* mail gateway — outbound */
+describe("outgoing mail configuration", () => {
+  it("leaves mail queued without SMTP_URL and sends from the mail domain by default", () => {
+    const config = loadConfig({ MAIL_DOMAIN: "courrier.example.gouv.fr" });
+    expect(config.smtpUrl).toBeNull();
+    expect(config.mailFrom).toBe("Diplomatie <ne-pas-repondre@courrier.example.gouv.fr>");
+  });
+
+  it("takes an smtp:// or smtps:// relay and a From, and names a bad relay", () => {
+    const config = loadConfig({
+      SMTP_URL: "smtps://portail:secret@relais.interne:465",
+      MAIL_FROM: "Portail <portail@example.gouv.fr>",
+    });
+    expect(config.smtpUrl).toBe("smtps://portail:secret@relais.interne:465");
+    expect(config.mailFrom).toBe("Portail <portail@example.gouv.fr>");
+    expect(() => loadConfig({ SMTP_URL: "http://relais" })).toThrow(/SMTP_URL:/);
+  });
+});

@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseOpenError } from "./db/database.js";
 import { sessionPolicyOf } from "./http/authenticate.js";
 import { startSmtpReceiver } from "./mail/inbound/smtp-receiver.js";
+import { startMailSender } from "./mail/outbound/mail-sender.job.js";
 import { startNotificationJobs } from "./notifications/notification-jobs.js";
 import { DEMO_PERSONAS, DEMO_TOTP_SECRET, isEmpty, seedDemo } from "./seed/seed.js";
 
@@ -49,6 +50,10 @@ async function main() {
         log: app.log,
       })
     : null;
+  // Without a relay, mail stays queued in the outbox until one is configured.
+  const { smtpUrl } = config;
+  const stopMailSender =
+    smtpUrl === null ? () => {} : startMailSender(database.db, { ...config, smtpUrl }, app.log);
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, "shutting down after an error");
@@ -56,6 +61,7 @@ async function main() {
     clearInterval(purge);
     stopNotificationJobs();
     await smtp?.close();
+    stopMailSender();
     await app.close();
   });
 

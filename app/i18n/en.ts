@@ -1501,4 +1501,25 @@ export const en: Record<AppMessageKey, string> = {
   "mail.outcome.duplicate": "Duplicate",
   "mail.outcome.quarantined": "Quarantined",
   "mail.outcome.refused": "Refused",
+  /* mail gateway — outbound */
+  "mailSettings.title": "My e-mails",
+  "mailSettings.lead":
+    "Alerts and what you must handle can reach you by e-mail at once; the rest, in a digest. No e-mail contains a document's text; the subject of a DR document is left out.",
+  "mailSettings.link": "E-mail settings (address, digest)",
+  "mailSettings.address": "Delivery address (optional)",
+  "mailSettings.addressHint":
+    "Leave empty to receive e-mails at your account's address: {account}.",
+  "mailSettings.addressInvalid": "Enter a valid e-mail address, for example name@example.com.",
+  "mailSettings.digest": "Digest",
+  "mailSettings.digestHint": "The digest groups notifications by community and thread.",
+  "mailSettings.frequency.none": "No digest",
+  "mailSettings.frequency.daily": "Every day",
+  "mailSettings.frequency.weekly": "Every week (on Monday)",
+  "mailSettings.types": "E-mail per notification type",
+  "mailSettings.delivery.immediate": "At once",
+  "mailSettings.delivery.digest": "In the digest",
+  "mailSettings.delivery.none": "No e-mail",
+  "mailSettings.save": "Save",
+  "mailSettings.saved": "Your e-mail settings are saved.",
+  "mailSettings.backToPreferences": "Back to notification preferences",
 };

@@ -1532,6 +1532,28 @@ export const fr = {
   "mail.outcome.duplicate": "Doublon",
   "mail.outcome.quarantined": "En quarantaine",
   "mail.outcome.refused": "Refusé",
+  /* mail gateway — outbound */
+  "mailSettings.title": "Mes courriels",
+  "mailSettings.lead":
+    "Les alertes et ce qui est à traiter peuvent vous parvenir aussitôt par courriel ; le reste, dans un résumé. Aucun courriel ne contient le texte d'un document ; l'objet d'un document DR n'y figure pas.",
+  "mailSettings.link": "Régler vos courriels (adresse, résumé)",
+  "mailSettings.address": "Adresse de réception (facultatif)",
+  "mailSettings.addressHint":
+    "Laissez vide pour recevoir les courriels à l'adresse de votre compte : {account}.",
+  "mailSettings.addressInvalid":
+    "Saisissez une adresse électronique valide, par exemple nom@exemple.fr.",
+  "mailSettings.digest": "Résumé",
+  "mailSettings.digestHint": "Le résumé regroupe les notifications par communauté et par fil.",
+  "mailSettings.frequency.none": "Pas de résumé",
+  "mailSettings.frequency.daily": "Chaque jour",
+  "mailSettings.frequency.weekly": "Chaque semaine (le lundi)",
+  "mailSettings.types": "Envoi par type de notification",
+  "mailSettings.delivery.immediate": "Aussitôt",
+  "mailSettings.delivery.digest": "Dans le résumé",
+  "mailSettings.delivery.none": "Pas de courriel",
+  "mailSettings.save": "Enregistrer",
+  "mailSettings.saved": "Vos réglages de courriel sont enregistrés.",
+  "mailSettings.backToPreferences": "Retour aux préférences de notification",
 } as const;
 
 export type AppMessageKey = keyof typeof fr;

@@ -504,6 +504,9 @@ export interface DB {
   recovery_codes: RecoveryCodeTable;
   oidc_logins: OidcLoginTable;
   saved_searches: SavedSearchTable;
+  /* mail gateway — outbound */
+  mail_settings: MailSettingsTable;
+  mail_secrets: MailSecretTable;
   /* records management */
   record_series: RecordSeriesTable;
   filing_rules: FilingRuleTable;
@@ -552,18 +555,28 @@ export interface NotificationPreferenceTable {
   updated_at: string;
 }
 
-/** E-mails waiting for the mail gateway. */
+/**
+ * E-mails for the mail gateway: structured notifications (`payload`, JSON, see
+ * server/mail/outbound/mail-payload.ts), rendered when sent. Claimed by one sender at a time.
+ */
 export interface MailOutboxTable {
   id: string;
   user_id: string | null;
+  /** The address when queued; the sender uses the recipient's current one. */
   to_address: string;
-  subject: string;
-  text: string;
-  html: string;
   kind: "immediate" | "digest_daily" | "digest_weekly";
   status: MailOutboxStatus;
   attempts: number;
   created_at: string;
+  payload: string;
+  /** The notification types it carries, comma-separated: what its unsubscribe link turns off. */
+  notification_types: string | null;
+  next_attempt_at: string | null;
+  claim_token: string | null;
+  claimed_until: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+  message_id: string | null;
 }
 
 /** An action distribution whose passed deadline was alerted: the alert is raised once. */
@@ -696,5 +709,21 @@ export interface MailReplyTokenTable {
   token: string;
   post_id: string;
   user_id: string;
+  created_at: string;
+}
+
+/* ---------- mail gateway — outbound ---------- */
+
+/** Where a user wants their mail (null: the account's address). */
+export interface MailSettingsTable {
+  user_id: string;
+  address: string | null;
+  updated_at: string;
+}
+
+/** Keys the mail gateway keeps in the database ("unsubscribe": the HMAC key of unsubscribe links). */
+export interface MailSecretTable {
+  name: string;
+  secret: string;
   created_at: string;
 }

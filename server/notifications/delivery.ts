@@ -9,7 +9,7 @@ import { dialectOf } from "../db/dialect.js";
 import type { DB, MailOutboxTable, NotificationTable } from "../db/schema.js";
 import type { Actor } from "../events/events.js";
 import { lockJournalHead } from "../journal/journal.sql.js";
-import { escapeHtml, mailLocale, mailText } from "./mail-text.js";
+import { mailItemOf, type OutboxPayload } from "../mail/outbound/mail-payload.js";
 import {
   deleteNotifications,
   findFoldable,
@@ -119,13 +119,14 @@ export async function deliverNotifications(
     const fold = foldOf.get(`${d.userId}\u0000${d.groupKey}`);
     let count = 1;
     let actors: StoredActor[] = acting ? [acting] : [];
+    let written: NotificationTable;
     if (fold) {
       count = fold.count + 1;
       const previous = JSON.parse(fold.actors) as StoredActor[];
       actors = [...actors, ...previous.filter((a) => a.id !== acting?.id)].slice(0, ACTORS_KEPT);
       // Folded rows are rewritten in bulk (delete + insert, same id) rather than updated one
       // by one: a post followed by a thousand people is three statements, not a thousand.
-      refolded.push({
+      written = {
         ...fold,
         seq,
         count,
@@ -135,9 +136,10 @@ export async function deliverNotifications(
         digested_at: digestedAt,
         updated_at: at,
         target_id: d.target.id,
-      });
+      };
+      refolded.push(written);
     } else {
-      inserts.push({
+      written = {
         id: randomUUID(),
         seq,
         user_id: d.userId,
@@ -156,23 +158,28 @@ export async function deliverNotifications(
         digested_at: digestedAt,
         created_at: at,
         updated_at: at,
-      });
+      };
+      inserts.push(written);
     }
     if (isImmediate && recipient) {
-      const words = mailText[mailLocale(recipient.locale)];
-      const described = { type: d.type, reason: d.reason, count, actors, details };
-      const line = words.reason(described);
+      // Structured, not worded: the mail gateway renders it when it sends (mail-compose.ts).
+      const payload: OutboxPayload = { format: "notification", item: mailItemOf(written) };
       mails.push({
         id: randomUUID(),
         user_id: d.userId,
         to_address: recipient.email,
-        subject: words.immediateSubject(described),
-        text: `${line}\n\n${words.footer}\n`,
-        html: `<p>${escapeHtml(line)}</p><p><small>${escapeHtml(words.footer)}</small></p>`,
         kind: "immediate",
         status: "queued",
         attempts: 0,
         created_at: at,
+        payload: JSON.stringify(payload),
+        notification_types: d.type,
+        next_attempt_at: at,
+        claim_token: null,
+        claimed_until: null,
+        last_error: null,
+        sent_at: null,
+        message_id: null,
       });
     }
   }

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { type Kysely, sql } from "kysely";
-import type { DB, NotificationTable } from "../db/schema.js";
+import type { DB } from "../db/schema.js";
 import { type Actor, emit } from "../events/events.js";
-import { escapeHtml, type MailLocale, mailLocale, mailText } from "./mail-text.js";
+import { mailItemOf, type OutboxPayload, typesOf } from "../mail/outbound/mail-payload.js";
 
 export type DigestFrequency = "daily" | "weekly";
 
@@ -11,75 +11,6 @@ const USERS_PER_BATCH = 200;
 
 /** Someone else queued this digest first (another process): leave it to them. */
 class AlreadyDigested extends Error {}
-
-export interface DigestSection {
-  heading: string;
-  /** Lines per thread (a post), in order. */
-  threads: string[][];
-}
-
-/**
- * The digest of one user: their unread notifications grouped by community (correspondence and
- * the rest apart), then by thread, each line worded in their language.
- */
-export function composeDigest(
-  locale: MailLocale,
-  frequency: DigestFrequency,
-  rows: readonly NotificationTable[],
-): { subject: string; text: string; html: string; sections: DigestSection[] } {
-  const words = mailText[locale];
-  const sections = new Map<string, { heading: string; threads: Map<string, string[]> }>();
-  for (const row of rows) {
-    const details = JSON.parse(row.details) as Record<string, unknown>;
-    const sectionKey = row.community_id ?? (row.target_type === "correspondence" ? "~c" : "~o");
-    const heading =
-      row.community_id !== null
-        ? typeof details.communityName === "string"
-          ? details.communityName
-          : words.otherHeading
-        : row.target_type === "correspondence"
-          ? words.correspondenceHeading
-          : words.otherHeading;
-    const section = sections.get(sectionKey) ?? { heading, threads: new Map<string, string[]>() };
-    const threadKey = row.thread_id ?? row.id;
-    const line = words.reason({
-      type: row.type,
-      reason: row.reason,
-      count: row.count,
-      actors: JSON.parse(row.actors) as { displayName: string }[],
-      details,
-    });
-    section.threads.set(threadKey, [...(section.threads.get(threadKey) ?? []), line]);
-    sections.set(sectionKey, section);
-  }
-  const list: DigestSection[] = [...sections.values()].map((s) => ({
-    heading: s.heading,
-    threads: [...s.threads.values()],
-  }));
-  const total = rows.reduce((sum, r) => sum + r.count, 0);
-  const subject = words.digestSubject(frequency, total);
-  const text = [
-    words.digestIntro(frequency),
-    "",
-    ...list.flatMap((s) => [
-      `== ${s.heading} ==`,
-      ...s.threads.flatMap((lines) => [...lines.map((l) => `  • ${l}`), ""]),
-    ]),
-    words.footer,
-    "",
-  ].join("\n");
-  const html = [
-    `<p>${escapeHtml(words.digestIntro(frequency))}</p>`,
-    ...list.map(
-      (s) =>
-        `<h2>${escapeHtml(s.heading)}</h2>${s.threads
-          .map((lines) => `<ul>${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`)
-          .join("")}`,
-    ),
-    `<p><small>${escapeHtml(words.footer)}</small></p>`,
-  ].join("\n");
-  return { subject, text, html, sections: list };
-}
 
 /** The e-mail delivery that applies to a notification row: the user's choice, else the default. */
 const effectiveEmail = sql<string>`coalesce(notification_preferences.email, case notifications.type when 'information' then 'daily' else 'immediate' end)`;
@@ -106,7 +37,7 @@ export async function queueDigests(
           .onRef("notification_preferences.user_id", "=", "notifications.user_id")
           .onRef("notification_preferences.type", "=", "notifications.type"),
       )
-      .select(["users.id", "users.email", "users.locale"])
+      .select(["users.id", "users.email"])
       .distinct()
       .where("notifications.digested_at", "is", null)
       .where("users.status", "=", "active")
@@ -126,7 +57,7 @@ export async function queueDigests(
 
 async function queueDigestOf(
   db: Kysely<DB>,
-  user: { id: string; email: string; locale: string },
+  user: { id: string; email: string },
   frequency: DigestFrequency,
   now: Date,
 ): Promise<boolean> {
@@ -143,7 +74,7 @@ async function queueDigestOf(
         .where("notifications.user_id", "=", user.id)
         .where("notifications.digested_at", "is", null)
         .where(effectiveEmail, "=", frequency)
-        // Sections and threads come in the order of their first event (composeDigest groups).
+        // Sections and threads come in the order of their first event (composeMail groups).
         .orderBy("notifications.seq")
         .execute();
       if (rows.length === 0) return false;
@@ -162,20 +93,23 @@ async function queueDigestOf(
       // What was already read in the portal needs no e-mail; it is only marked.
       const unread = rows.filter((r) => r.read_at === null);
       if (unread.length === 0) return false;
-      const digest = composeDigest(mailLocale(user.locale), frequency, unread);
+      // Structured, not worded: the mail gateway groups and words it when it sends, in the
+      // recipient's language of that day (mail-compose.ts).
+      const items = unread.map(mailItemOf);
+      const payload: OutboxPayload = { format: "digest", frequency, items };
       await trx
         .insertInto("mail_outbox")
         .values({
           id: randomUUID(),
           user_id: user.id,
           to_address: user.email,
-          subject: digest.subject,
-          text: digest.text,
-          html: digest.html,
           kind: frequency === "daily" ? "digest_daily" : "digest_weekly",
           status: "queued",
           attempts: 0,
           created_at: at,
+          payload: JSON.stringify(payload),
+          notification_types: typesOf(items),
+          next_attempt_at: at,
         })
         .execute();
       await emit(trx, SYSTEM, {

@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { insertFollow } from "../feed/feed.repository.js";
 import { makeCommunity, makeOrganization, makeUnit, makeUser } from "../testing/factories.js";
+import { renderQueued } from "../testing/mail-kit.js";
 import { dispatchTelegram, emitAs, notificationRows } from "../testing/notification-kit.js";
-import { createTestApp, type TestApp } from "../testing/test-app.js";
+import { createTestApp, type TestApp, testConfig } from "../testing/test-app.js";
 import { raiseDeadlineAlerts } from "./deadline-alerts.job.js";
 import { queueDigests } from "./digest.job.js";
 
@@ -164,10 +165,12 @@ describe("digests", () => {
       .execute();
     const digestOf = (userId: string) =>
       mails.find((m) => m.user_id === userId && m.kind === "digest_daily");
-    const fr = digestOf(reader.id);
-    expect(fr).toMatchObject({ to_address: reader.email, status: "queued", attempts: 0 });
-    expect(fr?.subject).toBe("[Diplomatie] Votre résumé quotidien : 3 notification(s)");
-    const text = fr?.text ?? "";
+    const frRow = digestOf(reader.id);
+    expect(frRow).toMatchObject({ to_address: reader.email, status: "queued", attempts: 0 });
+    if (!frRow) throw new Error("no digest");
+    const fr = await renderQueued(db, testConfig(), frRow);
+    expect(fr.subject).toBe("[Diplomatie] Votre résumé quotidien : 3 notification(s)");
+    const text = fr.text;
     expect(text).toContain("== Réseau <climat> & énergie ==");
     expect(text).toContain("vous a mentionné dans Réseau <climat> & énergie");
     expect(text).toContain("Nouvelle publication dans Réseau <climat> & énergie");
@@ -175,13 +178,15 @@ describe("digests", () => {
     expect(text).not.toContain("demande à rejoindre");
     // The two posts are two threads: a blank line between them.
     expect(text.indexOf("mentionné")).toBeLessThan(text.indexOf("Nouvelle publication"));
-    expect(fr?.html).toContain("Réseau &lt;climat&gt; &amp; énergie");
-    expect(fr?.html).not.toContain("<climat>");
+    expect(fr.html).toContain("Réseau &lt;climat&gt; &amp; énergie");
+    expect(fr.html).not.toContain("<climat>");
 
-    const en = digestOf(english.id);
-    expect(en?.subject).toBe("[Diplomatie] Your daily digest: 3 notification(s)");
-    expect(en?.text).toContain("2 new posts in Réseau <climat> & énergie");
-    expect(en?.text).toContain("invited you to Task force Sahel");
+    const enRow = digestOf(english.id);
+    if (!enRow) throw new Error("no digest");
+    const en = await renderQueued(db, testConfig(), enRow);
+    expect(en.subject).toBe("[Diplomatie] Your daily digest: 3 notification(s)");
+    expect(en.text).toContain("2 new posts in Réseau <climat> & énergie");
+    expect(en.text).toContain("invited you to Task force Sahel");
 
     // The immediate one went out on its own, not in the digest.
     expect(mails.filter((m) => m.user_id === reader.id).map((m) => m.kind)).toEqual([
@@ -227,7 +232,9 @@ describe("digests", () => {
       .where("user_id", "=", weekly.id)
       .executeTakeFirstOrThrow();
     expect(mail.kind).toBe("digest_weekly");
-    expect(mail.subject).toContain("hebdomadaire : 1 notification(s)");
+    expect((await renderQueued(db, testConfig(), mail)).subject).toContain(
+      "hebdomadaire : 1 notification(s)",
+    );
     const pending = await db
       .selectFrom("notifications")
       .select("id")

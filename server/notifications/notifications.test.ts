@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Notification } from "../../shared/schemas/notifications.js";
 import { makeCommunity, makeOrganization, makeUser, signIn } from "../testing/factories.js";
 import { NAUGHTY_STRINGS } from "../testing/hostile-input.js";
+import { renderQueued } from "../testing/mail-kit.js";
 import { emitAs } from "../testing/notification-kit.js";
-import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
+import { createTestApp, requestAs, type TestApp, testConfig } from "../testing/test-app.js";
 
 let t: TestApp;
 let ministry: string;
@@ -225,7 +226,9 @@ describe("preferences", () => {
       attempts: 0,
       kind: "immediate",
     });
-    expect(mails[0]?.subject).toContain("vous a invité");
+    const [mail] = mails;
+    if (!mail) throw new Error("no mail queued");
+    expect((await renderQueued(db, testConfig(), mail)).subject).toContain("vous a invité");
 
     expect((await put({ information: { inApp: false, email: "weekly" } })).statusCode).toBe(200);
     await invitation(user.id);

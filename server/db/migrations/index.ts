@@ -14,6 +14,8 @@ import * as strongAuth from "./2026-11-28T1900-strong-auth.js";
 import * as recordsManagement from "./2026-11-28T2000-records-management.js";
 // mail gateway — inbound
 import * as mailInbound from "./2026-11-28T2020-mail-inbound.js";
+/* mail gateway — outbound */
+import * as mailOutbound from "./2026-11-28T2030-mail-outbound.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -35,4 +37,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T2000-records-management": recordsManagement,
   // mail gateway — inbound
   "2026-11-28T2020-mail-inbound": mailInbound,
+  /* mail gateway — outbound */
+  "2026-11-28T2030-mail-outbound": mailOutbound,
 };

@@ -6,6 +6,7 @@ import {
 } from "@shared/schemas/notifications";
 import { EMAIL_DELIVERIES, type EmailDelivery, NOTIFICATION_TYPES } from "@shared/vocabulary";
 import { type FormEvent, useEffect, useState } from "react";
+import { Link } from "react-router";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { Loading } from "../../../components/loading";
 import { useT } from "../../../i18n/use-t";
@@ -40,6 +41,11 @@ export function NotificationPreferencesPage() {
     <>
       <h1>{t("notificationPreferences.title")}</h1>
       <p className="fr-text--lead">{t("notificationPreferences.lead")}</p>
+      <p>
+        <Link className="fr-link fr-icon-mail-line fr-link--icon-left" to={paths.mailSettings}>
+          {t("mailSettings.link")}
+        </Link>
+      </p>
       <form onSubmit={submit}>
         <div className="fr-table fr-table--no-caption">
           <div className="fr-table__wrapper">

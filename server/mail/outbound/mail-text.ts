@@ -1,8 +1,9 @@
-import type { NotificationReason, NotificationType } from "../../shared/vocabulary.js";
+import type { NotificationReason, NotificationType } from "../../../shared/vocabulary.js";
 
 /*
  * The words of notification e-mails (immediate ones and digests), French first, English typed
- * against it. Only what the notification row holds: references, names, never protected content.
+ * against it. Only what the notification row holds: references, names, never protected content
+ * (a document's subject is added by mail-compose.ts, and only when it is not protected).
  */
 
 export type MailLocale = "fr" | "en";
@@ -60,8 +61,6 @@ const fr = {
         return `${ref} correspond à votre recherche enregistrée « ${text(n.details.searchName, "")} ».`;
     }
   },
-  immediateSubject: (n: DescribedNotification) =>
-    `[Diplomatie] ${fr.typeName[n.type]} — ${fr.reason(n)}`,
   digestSubject: (frequency: "daily" | "weekly", count: number) =>
     `[Diplomatie] Votre résumé ${frequency === "daily" ? "quotidien" : "hebdomadaire"} : ${count} notification(s)`,
   digestIntro: (frequency: "daily" | "weekly") =>
@@ -69,6 +68,13 @@ const fr = {
   correspondenceHeading: "Correspondance",
   otherHeading: "Autres notifications",
   footer: "Vous recevez ce message selon vos préférences de notification (Profil › Notifications).",
+  open: "Ouvrir dans Diplomatie",
+  /** « Libellé : valeur » in French, "Label: value" in English. */
+  labelled: (label: string, value: string) => `${label} : ${value}`,
+  subjectOf: (subject: string) => `Objet : ${subject}`,
+  settings: "Régler vos courriels",
+  unsubscribe: (typeName: string) =>
+    `Ne plus recevoir par courriel les notifications « ${typeName} »`,
 };
 
 const en: typeof fr = {
@@ -111,7 +117,6 @@ const en: typeof fr = {
         return `${ref} matches your saved search “${text(n.details.searchName, "")}”.`;
     }
   },
-  immediateSubject: (n) => `[Diplomatie] ${en.typeName[n.type]} — ${en.reason(n)}`,
   digestSubject: (frequency, count) =>
     `[Diplomatie] Your ${frequency} digest: ${count} notification(s)`,
   digestIntro: (frequency) =>
@@ -120,6 +125,11 @@ const en: typeof fr = {
   otherHeading: "Other notifications",
   footer:
     "You receive this message according to your notification settings (Profile › Notifications).",
+  open: "Open in Diplomatie",
+  labelled: (label, value) => `${label}: ${value}`,
+  subjectOf: (subject) => `Subject: ${subject}`,
+  settings: "Your e-mail settings",
+  unsubscribe: (typeName) => `Stop e-mails for “${typeName}” notifications`,
 };
 
 export const mailText = { fr, en } as const;
