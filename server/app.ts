@@ -27,10 +27,12 @@ import { installErrorHandler, sendError } from "./http/error-handler.js";
 import { journalRoutes } from "./journal/journal.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
 import { organizationRoutes } from "./organization/organization.routes.js";
+import { partnersRoutes } from "./partners/partners.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { installMetrics } from "./platform/metrics.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { serveWebApp, wantsWebApp } from "./platform/static.js";
+import { publicationRoutes } from "./publication/publication.routes.js";
 import { savedSearchRoutes } from "./search/saved-searches.routes.js";
 import { searchRoutes } from "./search/search.routes.js";
 
@@ -130,6 +132,9 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(searchRoutes, { database });
   await app.register(homeRoutes, { database });
   await app.register(savedSearchRoutes, { database });
+  // partners and public diplomacy (issue 9)
+  await app.register(partnersRoutes, { database, config });
+  await app.register(publicationRoutes, { database, config });
 
   app.get(
     "/api/openapi.json",

@@ -41,6 +41,12 @@ export const ERROR_STATUS = {
   totp_not_enrolled: 409,
   password_too_weak: 400,
   saved_search_limit: 409,
+  /* partners and public diplomacy (issue 9) */
+  not_releasable: 409,
+  release_withdrawn: 409,
+  invitation_invalid: 410,
+  not_publishable: 409,
+  already_published: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

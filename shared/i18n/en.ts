@@ -50,4 +50,12 @@ export const en: Record<MessageKey, string> = {
     "Password too weak: at least 12 characters, and not a common password.",
   "errors.saved_search_limit":
     "You have reached the maximum number of saved searches (50): delete one first.",
+  /* partners and public diplomacy (issue 9) */
+  "errors.not_releasable":
+    "This document cannot be released: only a dispatched document whose paragraphs are all NP can be.",
+  "errors.release_withdrawn": "This release has already been withdrawn.",
+  "errors.invitation_invalid": "This invitation link is no longer valid (expired or already used).",
+  "errors.not_publishable":
+    "This document cannot be published: only a dispatched document whose paragraphs are all NP can be.",
+  "errors.already_published": "This document is already published.",
 };

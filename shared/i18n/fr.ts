@@ -50,6 +50,14 @@ export const fr = {
     "Mot de passe trop faible : au moins 12 caractères, et pas un mot de passe courant.",
   "errors.saved_search_limit":
     "Vous avez atteint le nombre maximal de recherches enregistrées (50) : supprimez-en une d'abord.",
+  /* partners and public diplomacy (issue 9) */
+  "errors.not_releasable":
+    "Ce document ne peut pas être diffusé : seul un document expédié dont tous les paragraphes sont NP peut l'être.",
+  "errors.release_withdrawn": "Cette diffusion a déjà été retirée.",
+  "errors.invitation_invalid": "Ce lien d'invitation n'est plus valable (expiré ou déjà utilisé).",
+  "errors.not_publishable":
+    "Ce document ne peut pas être publié : seul un document expédié dont tous les paragraphes sont NP peut l'être.",
+  "errors.already_published": "Ce document est déjà publié.",
 } as const;
 
 export type MessageKey = keyof typeof fr;
