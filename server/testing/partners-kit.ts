@@ -32,16 +32,17 @@ export async function dispatchedTelegram(
   const id = randomUUID();
   counter += 1;
   const at = new Date(Date.now() - 1000 * (1000 - counter)).toISOString();
+  const paragraphs =
+    t.paragraphs ??
+    (t.marking === "NP"
+      ? [{ marking: "NP", text: "Le département du Commerce a publié un avis." }]
+      : undefined);
   const content = telegramContent({
     marking: t.marking,
     subject: t.subject ?? `Point de situation ${counter}`,
     countryTags: t.countryTags ?? ["US"],
     tags: t.tags ?? ["commerce"],
-    paragraphs:
-      t.paragraphs ??
-      (t.marking === "NP"
-        ? [{ marking: "NP", text: "Le département du Commerce a publié un avis." }]
-        : undefined),
+    ...(paragraphs ? { paragraphs } : {}),
   });
   await db
     .insertInto("correspondences")
@@ -83,14 +84,12 @@ export async function dispatchedTelegram(
       .execute();
   }
   // Only the search index: the journal and notifications of a real dispatch are not the point.
-  await db
-    .transaction()
-    .execute((trx) =>
-      indexOnEvent(trx, {
-        type: "correspondence.dispatched",
-        target: { type: "correspondence", id },
-      }),
-    );
+  await db.transaction().execute((trx) =>
+    indexOnEvent(trx, {
+      type: "correspondence.dispatched",
+      target: { type: "correspondence", id },
+    }),
+  );
   return id;
 }
 
