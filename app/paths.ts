@@ -45,4 +45,11 @@ export const paths = {
   search: (params?: URLSearchParams) =>
     params && params.size > 0 ? `/recherche?${params}` : "/recherche",
   savedSearches: "/recherche/enregistrees",
+  /* partners and public diplomacy (issue 9) */
+  releases: "/diffusions",
+  partners: "/partenaires",
+  invitation: (token: string) => `/invitation/${token}`,
+  publications: "/publications",
+  publication: (id: string) => `/publications/${id}`,
+  socialPosts: (id: string) => `/correspondance/documents/${id}/reseaux-sociaux`,
 } as const;
