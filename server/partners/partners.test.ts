@@ -3,6 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "../db/schema.js";
 import { makeOrganization, makeUnit, makeUser, signIn } from "../testing/factories.js";
 import { journaled } from "../testing/feed-world.js";
+import {
+  expectCleanRun,
+  NAUGHTY_TIMEOUT_MS,
+  throwNaughtyStrings,
+} from "../testing/hostile-input.js";
 import { dispatchedTelegram, invitationTokenFor, invitePartner } from "../testing/partners-kit.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
 
@@ -256,7 +261,9 @@ describe("releasing to partners", () => {
     expect(doc.json().content.addressees).toEqual([]);
     expect((await get("aero", `/api/correspondence/${original}`)).statusCode).toBe(404);
     expect((await get("aero", `/api/correspondence/${original}/pdf`)).statusCode).toBe(404);
-    expect((await get("aero", `/api/correspondence/${redacted}/versions`)).statusCode).toBe(404);
+    for (const part of ["versions", "distribution", "circuit"]) {
+      expect((await get("aero", `/api/correspondence/${redacted}/${part}`)).statusCode).toBe(404);
+    }
     expect((await get("aero", `/api/correspondence/${redacted}/pdf`)).statusCode).toBe(200);
     const search = await get("aero", "/api/search?q=commandes");
     expect(search.json().items.map((i: { id: string }) => i.id)).toEqual([redacted]);
@@ -353,4 +360,38 @@ describe("releasing to partners", () => {
     });
     expect(unknown.statusCode).toBe(400);
   });
+});
+
+describe("hostile input", () => {
+  it(
+    "a redacted version's subject is stored exactly or refused with nothing written",
+    async () => {
+      const source = await dispatchedTelegram(db, {
+        originUnitId: washington,
+        drafterId: ids.agent,
+        marking: "NP",
+      });
+      const count = async () =>
+        (
+          await db
+            .selectFrom("redactions")
+            .select((eb) => eb.fn.countAll<number>().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n;
+      const run = await throwNaughtyStrings(
+        (subject) =>
+          post("releaser", `/api/correspondence/${source}/redactions`, {
+            subject,
+            summary: "",
+            paragraphs: [{ action: "kept" }],
+          }),
+        async (response) =>
+          (await get("releaser", `/api/correspondence/${response.json().id}`)).json().content
+            .subject,
+        async () => Number(await count()),
+      );
+      expectCleanRun(run);
+    },
+    NAUGHTY_TIMEOUT_MS,
+  );
 });
