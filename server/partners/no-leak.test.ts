@@ -406,5 +406,5 @@ describe("an outside user reads exactly what was released to them", () => {
       }),
       { numRuns: NUM_RUNS },
     );
-  }, 180_000);
+  }, 300_000);
 });
