@@ -166,8 +166,9 @@ export function canEditDraft(
  * The read rule of `readableCorrespondence`, turned around: a SQL condition on `users` that holds
  * for every active user who may read this one correspondence today. It states the same facts
  * (marking and clearance of the day, nationality for DR-SF, internal agent, drafter, co-editor,
- * circuit, originating unit, addressee directly, by unit or by community) so that a whole
- * community can be checked in one query; a test holds the two forms to the same answers.
+ * circuit, originating unit, addressee directly, by unit or by community — or, for a partner's
+ * account, a live release to their organisation) so that a whole community can be checked in one
+ * query; tests hold the two forms to the same answers.
  */
 export function correspondenceReaders(
   c: {
