@@ -33,7 +33,15 @@ import { QuarantinePage } from "./features/mail/pages/quarantine-page";
 import { MailSettingsPage } from "./features/mail-settings/pages/mail-settings-page";
 import { NotificationPreferencesPage } from "./features/notifications/pages/notification-preferences-page";
 import { NotificationsPage } from "./features/notifications/pages/notifications-page";
+// partners and public diplomacy (issue 9)
+import { InternalOnly, PartnerHome } from "./features/partners/components/portal-guards";
+import { InvitationPage } from "./features/partners/pages/invitation-page";
+import { PartnersPage } from "./features/partners/pages/partners-page";
+import { ReleasesPage } from "./features/partners/pages/releases-page";
 import { ProfilePage } from "./features/profile/pages/profile-page";
+import { PublicItemPage } from "./features/publication/pages/public-item-page";
+import { PublicListPage } from "./features/publication/pages/public-list-page";
+import { SocialPage } from "./features/publication/pages/social-page";
 import { SavedSearchesPage } from "./features/search/pages/saved-searches-page";
 import { SearchPage } from "./features/search/pages/search-page";
 import { SecurityPage } from "./features/security/pages/security-page";
@@ -62,10 +70,14 @@ const router = createBrowserRouter([
       { path: "aide", element: <HelpPage /> },
       { path: "accessibilite", element: <AccessibilityPage /> },
       { path: "mentions-legales", element: <LegalNoticePage /> },
+      // partners and public diplomacy (issue 9): pages reachable without logging in
+      { path: "invitation/:token", element: <InvitationPage /> },
+      { path: "publications", element: <PublicListPage /> },
+      { path: "publications/:id", element: <PublicItemPage /> },
       {
         element: <RequireAuth />,
         children: [
-          { index: true, element: <HomePage /> },
+          { index: true, element: <PartnerHome internal={<HomePage />} /> },
           { path: "charte", element: <CharterPage /> },
           { path: "profil", element: <ProfilePage /> },
           { path: "profil/notifications", element: <NotificationPreferencesPage /> },
@@ -77,33 +89,50 @@ const router = createBrowserRouter([
             path: "correspondance",
             children: [
               {
-                element: <CorrespondenceLayout />,
+                element: <InternalOnly />,
                 children: [
-                  { index: true, element: <InboxPage box="action" /> },
-                  { path: "pour-information", element: <InboxPage box="info" /> },
-                  { path: "a-viser", element: <InboxPage box="circuit" /> },
-                  { path: "envoyes", element: <InboxPage box="sent" /> },
-                  { path: "brouillons", element: <InboxPage box="drafts" /> },
-                  { path: "guide", element: <GuidePage /> },
+                  {
+                    element: <CorrespondenceLayout />,
+                    children: [
+                      { index: true, element: <InboxPage box="action" /> },
+                      { path: "pour-information", element: <InboxPage box="info" /> },
+                      { path: "a-viser", element: <InboxPage box="circuit" /> },
+                      { path: "envoyes", element: <InboxPage box="sent" /> },
+                      { path: "brouillons", element: <InboxPage box="drafts" /> },
+                      { path: "guide", element: <GuidePage /> },
+                    ],
+                  },
+                  {
+                    path: "nouveau-telegramme",
+                    element: <NewCorrespondencePage kind="telegram" />,
+                  },
+                  { path: "nouvelle-note", element: <NewCorrespondencePage kind="note" /> },
+                  {
+                    path: "nouveau-courriel",
+                    element: <NewCorrespondencePage kind="formal_email" />,
+                  },
+                  { path: "documents/:id/modifier", element: <EditCorrespondencePage /> },
+                  { path: "documents/:id/reseaux-sociaux", element: <SocialPage /> },
                 ],
               },
-              { path: "nouveau-telegramme", element: <NewCorrespondencePage kind="telegram" /> },
-              { path: "nouvelle-note", element: <NewCorrespondencePage kind="note" /> },
-              { path: "nouveau-courriel", element: <NewCorrespondencePage kind="formal_email" /> },
               { path: "documents/:id", element: <CorrespondencePage /> },
-              { path: "documents/:id/modifier", element: <EditCorrespondencePage /> },
             ],
           },
           {
             path: "annuaire",
-            element: <DirectoryLayout />,
+            element: <RequireAbility anyOf={["browseDirectory"]} />,
             children: [
-              { index: true, element: <PeopleSearchPage /> },
-              { path: "personnes/:id", element: <PersonPage /> },
-              { path: "organigrammes", element: <OrgChartsPage /> },
-              { path: "organigrammes/:organizationId", element: <OrgChartPage /> },
-              { path: "postes", element: <PostNetworkPage /> },
-              { path: "unites/:id", element: <UnitPage /> },
+              {
+                element: <DirectoryLayout />,
+                children: [
+                  { index: true, element: <PeopleSearchPage /> },
+                  { path: "personnes/:id", element: <PersonPage /> },
+                  { path: "organigrammes", element: <OrgChartsPage /> },
+                  { path: "organigrammes/:organizationId", element: <OrgChartPage /> },
+                  { path: "postes", element: <PostNetworkPage /> },
+                  { path: "unites/:id", element: <UnitPage /> },
+                ],
+              },
             ],
           },
           {
@@ -141,7 +170,21 @@ const router = createBrowserRouter([
               { path: ":id", element: <CommunityPage /> },
             ],
           },
-          { path: "fil", element: <FeedPage /> },
+          {
+            path: "fil",
+            element: <InternalOnly />,
+            children: [{ index: true, element: <FeedPage /> }],
+          },
+          {
+            path: "diffusions",
+            element: <RequireAbility anyOf={["partnerPortal", "manageReleases"]} />,
+            children: [{ index: true, element: <ReleasesPage /> }],
+          },
+          {
+            path: "partenaires",
+            element: <RequireAbility anyOf={["managePartners"]} />,
+            children: [{ index: true, element: <PartnersPage /> }],
+          },
           { path: "recherche", element: <SearchPage /> },
           { path: "recherche/enregistrees", element: <SavedSearchesPage /> },
           // mail gateway — inbound

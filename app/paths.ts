@@ -51,4 +51,11 @@ export const paths = {
   mailImport: "/courrier-entrant/import",
   /* mail gateway — outbound */
   mailSettings: "/profil/courriels",
+  /* partners and public diplomacy (issue 9) */
+  releases: "/diffusions",
+  partners: "/partenaires",
+  invitation: (token: string) => `/invitation/${token}`,
+  publications: "/publications",
+  publication: (id: string) => `/publications/${id}`,
+  socialPosts: (id: string) => `/correspondance/documents/${id}/reseaux-sociaux`,
 } as const;

@@ -30,10 +30,12 @@ import { mailInboundRoutes } from "./mail/inbound/mail-inbound.routes.js";
 import { mailOutboundRoutes } from "./mail/outbound/mail-outbound.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
 import { organizationRoutes } from "./organization/organization.routes.js";
+import { partnersRoutes } from "./partners/partners.routes.js";
 import { peopleRoutes } from "./people/people.routes.js";
 import { installMetrics } from "./platform/metrics.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { serveWebApp, wantsWebApp } from "./platform/static.js";
+import { publicationRoutes } from "./publication/publication.routes.js";
 import { savedSearchRoutes } from "./search/saved-searches.routes.js";
 import { searchRoutes } from "./search/search.routes.js";
 
@@ -137,6 +139,9 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(mailInboundRoutes, { database, config, store });
   /* mail gateway — outbound */
   await app.register(mailOutboundRoutes, { database });
+  // partners and public diplomacy (issue 9)
+  await app.register(partnersRoutes, { database, config });
+  await app.register(publicationRoutes, { database, config });
 
   app.get(
     "/api/openapi.json",

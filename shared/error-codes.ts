@@ -44,6 +44,12 @@ export const ERROR_STATUS = {
   // mail gateway — inbound
   quarantine_decided: 409,
   mail_import_empty: 400,
+  /* partners and public diplomacy (issue 9) */
+  not_releasable: 409,
+  release_withdrawn: 409,
+  invitation_invalid: 410,
+  not_publishable: 409,
+  already_published: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

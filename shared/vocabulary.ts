@@ -292,3 +292,44 @@ export const INBOUND_REASONS = [
   "no_registering_unit",
 ] as const;
 export type InboundReason = (typeof INBOUND_REASONS)[number];
+/* ---------- partners and public diplomacy (issue 9) ---------- */
+
+/** What an invited outside organisation is; companies are `company` organisations, the rest `other`. */
+export const PARTNER_KINDS = ["company", "association", "research_body", "journalist"] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+/** The economic sectors a partner declares and releases are targeted to. */
+export const SECTORS = [
+  "aeronautics",
+  "agri_food",
+  "energy",
+  "automotive",
+  "defence",
+  "digital",
+  "health",
+  "luxury",
+  "transport",
+  "tourism",
+  "finance",
+  "construction",
+  "space",
+  "environment",
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** To every partner, or to those matching the release's targets. */
+export const RELEASE_AUDIENCES = ["all", "targeted"] as const;
+export type ReleaseAudience = (typeof RELEASE_AUDIENCES)[number];
+export const RELEASE_TARGET_TYPES = ["sector", "country", "organization"] as const;
+export type ReleaseTargetType = (typeof RELEASE_TARGET_TYPES)[number];
+
+/** What a paragraph of the source becomes in a redacted version. */
+export const REDACTION_ACTIONS = ["kept", "removed", "replaced"] as const;
+export type RedactionAction = (typeof REDACTION_ACTIONS)[number];
+
+/** Social networks the « préparer pour les réseaux sociaux » view cuts text for, with their limits. */
+export const SOCIAL_NETWORKS = { x: 280, mastodon: 500, linkedin: 3000 } as const;
+export type SocialNetwork = keyof typeof SOCIAL_NETWORKS;
+
+/** Days an invitation link stays valid. */
+export const PARTNER_INVITATION_DAYS = 7;

@@ -31,80 +31,75 @@ export function SiteHeader({ me }: { me: Me | null }) {
   const signOut = () =>
     logout.mutate(undefined, { onSettled: () => navigate(paths.login, { replace: true }) });
 
+  const item = (text: string, to: string, isActive: boolean): MainNavigationProps.Item => ({
+    text,
+    linkProps: { to },
+    isActive,
+  });
   const navigation: MainNavigationProps.Item[] | undefined =
     me === null || me.charter.mustAccept
       ? undefined
-      : [
-          { text: t("nav.home"), linkProps: { to: paths.home }, isActive: pathname === paths.home },
-          {
-            text: t("nav.feed"),
-            linkProps: { to: paths.feed },
-            isActive: isUnder(pathname, paths.feed),
-          },
-          // External users read no correspondence yet (no release decisions exist).
-          ...(me.user.isExternal
-            ? []
-            : [
-                {
-                  text: t("nav.correspondence"),
-                  linkProps: { to: paths.correspondence },
-                  isActive: isUnder(pathname, paths.correspondence),
-                },
-              ]),
-          // mail gateway — inbound
-          ...(me.abilities.reviewMailQuarantine || me.abilities.importMail
-            ? [
-                {
-                  text: t("nav.mail"),
-                  isActive: isUnder(pathname, paths.mail),
-                  menuLinks: [
-                    ...(me.abilities.reviewMailQuarantine
-                      ? [
-                          {
-                            text: t("mail.quarantine.title"),
-                            linkProps: { to: paths.mailQuarantine },
-                            isActive: isUnder(pathname, paths.mailQuarantine),
-                          },
-                        ]
-                      : []),
-                    ...(me.abilities.importMail
-                      ? [
-                          {
-                            text: t("mail.import.title"),
-                            linkProps: { to: paths.mailImport },
-                            isActive: isUnder(pathname, paths.mailImport),
-                          },
-                        ]
-                      : []),
-                  ],
-                },
-              ]
-            : []),
-          {
-            text: t("nav.communities"),
-            linkProps: { to: paths.communities },
-            isActive: isUnder(pathname, paths.communities),
-          },
-          {
-            text: t("nav.directory"),
-            linkProps: { to: paths.directory },
-            isActive: isUnder(pathname, paths.directory),
-          },
-          ...(me.abilities.administer || me.abilities.readJournal
-            ? [
-                {
-                  text: t("nav.admin"),
-                  linkProps: { to: paths.admin },
-                  isActive: isUnder(pathname, paths.admin),
-                },
-              ]
-            : []),
-          {
-            text: t("nav.help"),
-            linkProps: { to: paths.help },
-            isActive: isUnder(pathname, paths.help),
-          },
-        ];
+      : me.abilities.partnerPortal
+        ? // The simplified portal of outside users (partners, issue 9).
+          [
+            item(
+              t("nav.releases"),
+              paths.releases,
+              pathname === paths.home || isUnder(pathname, paths.releases),
+            ),
+            item(t("nav.communities"), paths.communities, isUnder(pathname, paths.communities)),
+            item(t("nav.help"), paths.help, isUnder(pathname, paths.help)),
+          ]
+        : [
+            item(t("nav.home"), paths.home, pathname === paths.home),
+            item(t("nav.feed"), paths.feed, isUnder(pathname, paths.feed)),
+            item(
+              t("nav.correspondence"),
+              paths.correspondence,
+              isUnder(pathname, paths.correspondence),
+            ),
+            // mail gateway — inbound
+            ...(me.abilities.reviewMailQuarantine || me.abilities.importMail
+              ? [
+                  {
+                    text: t("nav.mail"),
+                    isActive: isUnder(pathname, paths.mail),
+                    menuLinks: [
+                      ...(me.abilities.reviewMailQuarantine
+                        ? [
+                            {
+                              text: t("mail.quarantine.title"),
+                              linkProps: { to: paths.mailQuarantine },
+                              isActive: isUnder(pathname, paths.mailQuarantine),
+                            },
+                          ]
+                        : []),
+                      ...(me.abilities.importMail
+                        ? [
+                            {
+                              text: t("mail.import.title"),
+                              linkProps: { to: paths.mailImport },
+                              isActive: isUnder(pathname, paths.mailImport),
+                            },
+                          ]
+                        : []),
+                    ],
+                  },
+                ]
+              : []),
+            item(t("nav.communities"), paths.communities, isUnder(pathname, paths.communities)),
+            item(t("nav.directory"), paths.directory, isUnder(pathname, paths.directory)),
+            ...(me.abilities.manageReleases
+              ? [item(t("nav.releases"), paths.releases, isUnder(pathname, paths.releases))]
+              : []),
+            ...(me.abilities.managePartners
+              ? [item(t("nav.partners"), paths.partners, isUnder(pathname, paths.partners))]
+              : []),
+            ...(me.abilities.administer || me.abilities.readJournal
+              ? [item(t("nav.admin"), paths.admin, isUnder(pathname, paths.admin))]
+              : []),
+            item(t("nav.help"), paths.help, isUnder(pathname, paths.help)),
+          ];
 
   const userItems: HeaderProps.QuickAccessItem[] =
     me === null

@@ -125,6 +125,8 @@ export async function getCircuit(
   id: string,
 ): Promise<Circuit> {
   const row = await findReadableOrStepUp(db, subject, id);
+  // A partner reads the released text, not who cleared it inside the ministry.
+  if (subject.isExternal) throw notFound();
   await journalProtectedRead(db, actor, { type: "correspondence", id, marking: row.marking });
   const steps = await listCircuitSteps(db, id);
   return presentCircuit(steps, subject, { state: row.state, originUnitId: row.origin_unit_id });

@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, QueryCreator } from "kysely";
+import type { Expression, ExpressionBuilder, QueryCreator, SqlBool } from "kysely";
 import type { CorrespondenceState, Marking } from "../../shared/vocabulary.js";
 import type { DB } from "../db/schema.js";
 import { readableMarkings } from "../policy/marking.policy.js";
@@ -9,12 +9,21 @@ import type { Subject } from "../policy/subject.js";
  * nationality for DR-SF) AND a need to know — drafter, co-editor, circuit participant (for a
  * unit's step, its head: the holder of its release authority), or, once
  * dispatched, an addressee directly, through one of their units or one of their communities, or a
- * member of the originating unit. External users need a release decision, which does not exist
- * yet: they read no correspondence. One SQL condition serves lists and single reads alike.
+ * member of the originating unit. External users (partners) read only what a release decision
+ * gives their organisation (`releasedTo`): NP, dispatched, released to all partners, to one of
+ * their sectors or countries, or to them by name, not withdrawn and past its embargo — and
+ * nothing else, whatever their units or memberships. One SQL condition serves lists and single
+ * reads alike.
  */
 export function readableCorrespondence(subject: Subject) {
   return (eb: ExpressionBuilder<DB, "correspondences">) => {
-    if (subject.isExternal) return eb.lit(false);
+    if (subject.isExternal) {
+      return eb.and([
+        eb("correspondences.marking", "=", "NP"),
+        eb("correspondences.state", "=", "dispatched"),
+        releasedTo(eb, eb.val(subject.organizationId), new Date().toISOString()),
+      ]);
+    }
     const me = subject.userId;
     const myUnits = subject.unitIds.length > 0 ? [...subject.unitIds] : ["-"];
     // A unit's circuit step is decided by its head (release authority), not by every member.
@@ -73,6 +82,69 @@ export function readableCorrespondence(subject: Subject) {
 }
 
 /**
+ * A live release of the current correspondence row to an organisation (given as an expression,
+ * so the same rule serves a subject and a `users` row): not withdrawn, past its embargo, and for
+ * all partners or targeted at the organisation, one of its sectors or one of its countries.
+ */
+function releasedTo(
+  eb: ExpressionBuilder<DB, "correspondences"> | ExpressionBuilder<DB, "users">,
+  organizationId: Expression<string>,
+  now: string,
+  correspondenceId: Expression<string> | null = null,
+): Expression<SqlBool> {
+  const b = eb as unknown as ExpressionBuilder<DB, "correspondences">;
+  return b.exists(
+    b
+      .selectFrom("releases as rl")
+      .select("rl.id")
+      .where("rl.correspondence_id", "=", correspondenceId ?? b.ref("correspondences.id"))
+      .where("rl.withdrawn_at", "is", null)
+      .where((r) => r.or([r("rl.embargo_until", "is", null), r("rl.embargo_until", "<=", now)]))
+      .where((r) =>
+        r.or([
+          r("rl.audience", "=", "all"),
+          r.exists(
+            r
+              .selectFrom("release_targets as rt")
+              .select("rt.release_id")
+              .whereRef("rt.release_id", "=", "rl.id")
+              .where((t) =>
+                t.or([
+                  t.and([
+                    t("rt.target_type", "=", "organization"),
+                    t("rt.target_value", "=", organizationId),
+                  ]),
+                  t.and([
+                    t("rt.target_type", "=", "sector"),
+                    t(
+                      "rt.target_value",
+                      "in",
+                      t
+                        .selectFrom("partner_sectors as ps")
+                        .select("ps.sector")
+                        .where("ps.organization_id", "=", organizationId),
+                    ),
+                  ]),
+                  t.and([
+                    t("rt.target_type", "=", "country"),
+                    t(
+                      "rt.target_value",
+                      "in",
+                      t
+                        .selectFrom("partner_countries as pc")
+                        .select("pc.country_code")
+                        .where("pc.organization_id", "=", organizationId),
+                    ),
+                  ]),
+                ]),
+              ),
+          ),
+        ]),
+      ),
+  );
+}
+
+/**
  * What the subject could read after a step-up: the same rule for a two-factor session. Lists use
  * it to show an entitled one-factor reader their DR rows without content.
  */
@@ -94,8 +166,9 @@ export function canEditDraft(
  * The read rule of `readableCorrespondence`, turned around: a SQL condition on `users` that holds
  * for every active user who may read this one correspondence today. It states the same facts
  * (marking and clearance of the day, nationality for DR-SF, internal agent, drafter, co-editor,
- * circuit, originating unit, addressee directly, by unit or by community) so that a whole
- * community can be checked in one query; a test holds the two forms to the same answers.
+ * circuit, originating unit, addressee directly, by unit or by community — or, for a partner's
+ * account, a live release to their organisation) so that a whole community can be checked in one
+ * query; tests hold the two forms to the same answers.
  */
 export function correspondenceReaders(
   c: {
@@ -195,15 +268,30 @@ export function correspondenceReaders(
         ),
       );
     }
+    const ministries = eb
+      .selectFrom("organizations as o")
+      .select("o.id")
+      .where("o.kind", "=", "ministry");
+    const partners =
+      c.marking === "NP" && dispatched
+        ? [
+            eb.and([
+              eb("users.organization_id", "not in", ministries),
+              releasedTo(
+                eb,
+                eb.ref("users.organization_id"),
+                new Date().toISOString(),
+                eb.val(c.id),
+              ),
+            ]),
+          ]
+        : [];
     return eb.and([
       eb("users.status", "=", "active"),
-      eb(
-        "users.organization_id",
-        "in",
-        eb.selectFrom("organizations as o").select("o.id").where("o.kind", "=", "ministry"),
-      ),
-      markingCovered,
-      eb.or(relations),
+      eb.or([
+        eb.and([eb("users.organization_id", "in", ministries), markingCovered, eb.or(relations)]),
+        ...partners,
+      ]),
     ]);
   };
 }
@@ -217,6 +305,13 @@ export function correspondenceReaders(
  * documents cost, not what the whole corpus does.
  */
 export function relatedCorrespondenceIds(db: QueryCreator<DB>, subject: Subject) {
+  if (subject.isExternal) {
+    // A partner's relations are its releases (by name, sector, country or to all), live or not.
+    return db
+      .selectFrom("releases as rr")
+      .select("rr.correspondence_id as id")
+      .where("rr.withdrawn_at", "is", null);
+  }
   const me = subject.userId;
   const myUnits = subject.unitIds.length > 0 ? [...subject.unitIds] : ["-"];
   const releaserUnits = subject.roles.flatMap((r) =>

@@ -250,7 +250,12 @@ export async function getCorrespondence(
   const row = await findReadableOrStepUp(db, subject, id);
   await journalProtectedRead(db, actor, { type: "correspondence", id, marking: row.marking });
   if (row.state === "dispatched") await recordReadReceipt(db, subject.userId, id);
-  return detailOf(db, subject, row);
+  const detail = await detailOf(db, subject, row);
+  // A partner reads what was released, not who else received it inside the ministry.
+  if (subject.isExternal) {
+    return { ...detail, content: { ...detail.content, addressees: [] }, addresseeNames: {} };
+  }
+  return detail;
 }
 
 /** A dispatched correspondence the user may read, found by its reference number (404 otherwise). */
@@ -268,6 +273,8 @@ export async function lookupCorrespondence(db: Kysely<DB>, subject: Subject, ref
 /** The saved versions of a correspondence the user may read, newest first. */
 export async function listCorrespondenceVersions(db: Kysely<DB>, subject: Subject, id: string) {
   await findReadableOrStepUp(db, subject, id);
+  // Earlier versions are drafts: a partner reads the released text only.
+  if (subject.isExternal) throw notFound();
   const rows = await listVersions(db, id);
   return {
     items: rows.map((r) => ({
@@ -290,6 +297,7 @@ export async function compareCorrespondenceVersions(
   query: { from: number; to: number },
 ): Promise<VersionDiff> {
   const row = await findReadableOrStepUp(db, subject, id);
+  if (subject.isExternal) throw notFound();
   const rows = await findVersions(db, id, [query.from, query.to]);
   const before = rows.find((r) => r.version === query.from);
   const after = rows.find((r) => r.version === query.to);

@@ -10,7 +10,7 @@ import type {
 } from "../../shared/schemas/handling.js";
 import type { HandlingState, Precedence } from "../../shared/vocabulary.js";
 import type { DB } from "../db/schema.js";
-import { AppError } from "../errors.js";
+import { AppError, notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
 import { loadSignedInUser } from "../people/people.service.js";
 import { type Subject, todayUtc } from "../policy/subject.js";
@@ -305,6 +305,8 @@ export async function getDistribution(
 ): Promise<DistributionList> {
   const readable = readableCorrespondence(subject);
   const row = await findReadableOrStepUp(db, subject, id);
+  // A partner reads the released text, not who else received it inside the ministry.
+  if (subject.isExternal) throw notFound();
   if (row.state !== "dispatched") {
     return {
       correspondenceId: id,

@@ -21,12 +21,16 @@ import type {
   NotificationReason,
   NotificationType,
   OrganizationKind,
+  PartnerKind,
   Precedence,
   ReactionKind,
   ReactionTargetType,
   RecordStatus,
+  ReleaseAudience,
+  ReleaseTargetType,
   RetentionStartEvent,
   Role,
+  Sector,
   UnitKind,
   UserStatus,
 } from "../../shared/vocabulary.js";
@@ -517,6 +521,16 @@ export interface DB {
   inbound_messages: InboundMessageTable;
   inbound_message_addressees: InboundMessageAddresseeTable;
   mail_reply_tokens: MailReplyTokenTable;
+  /* partners and public diplomacy (issue 9) */
+  partner_organizations: PartnerOrganizationTable;
+  partner_sectors: PartnerSectorTable;
+  partner_countries: PartnerCountryTable;
+  partner_contacts: PartnerContactTable;
+  partner_invitations: PartnerInvitationTable;
+  redactions: RedactionTable;
+  releases: ReleaseTable;
+  release_targets: ReleaseTargetTable;
+  publications: PublicationTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */
@@ -726,4 +740,84 @@ export interface MailSecretTable {
   name: string;
   secret: string;
   created_at: string;
+}
+/* ---------- partners and public diplomacy (issue 9) ---------- */
+
+/** An outside organisation invited onto the portal (its `organizations` row has kind company/other). */
+export interface PartnerOrganizationTable {
+  organization_id: string;
+  partner_kind: PartnerKind;
+  invited_by: string | null;
+  created_at: string;
+}
+
+export interface PartnerSectorTable {
+  organization_id: string;
+  sector: Sector;
+}
+
+export interface PartnerCountryTable {
+  organization_id: string;
+  country_code: string;
+}
+
+/** An agent of the ministry named as a contact of a partner organisation (its people see them). */
+export interface PartnerContactTable {
+  organization_id: string;
+  user_id: string;
+}
+
+/** A single-use, expiring link that lets an invited person set their password. */
+export interface PartnerInvitationTable {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  token_hash: string;
+  expires_at: string;
+  accepted_at: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** A redacted version: a correspondence derived from another, paragraphs removed or replaced. */
+export interface RedactionTable {
+  correspondence_id: string;
+  source_id: string;
+  source_version: number;
+  /** JSON: [{ action: "kept" | "removed" | "replaced" }] per paragraph of the source. */
+  changes: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** A release decision (« diffusion aux partenaires »). */
+export interface ReleaseTable {
+  id: string;
+  /** The document outside readers read: the source or one of its redacted versions. */
+  correspondence_id: string;
+  source_id: string;
+  origin_unit_id: string;
+  audience: ReleaseAudience;
+  embargo_until: string | null;
+  released_by: string;
+  released_at: string;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+}
+
+export interface ReleaseTargetTable {
+  release_id: string;
+  target_type: ReleaseTargetType;
+  target_value: string;
+}
+
+/** Public publication of a correspondence (or of a redacted version). */
+export interface PublicationTable {
+  id: string;
+  correspondence_id: string;
+  source_id: string;
+  published_by: string;
+  published_at: string;
+  unpublished_at: string | null;
+  unpublished_by: string | null;
 }

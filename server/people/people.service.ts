@@ -18,7 +18,7 @@ import { type Actor, emit } from "../events/events.js";
 import { decodeCursor, toPage } from "../http/cursor.js";
 import { mayImportMail, mayReviewQuarantine } from "../mail/inbound/quarantine.policy.js";
 import { can } from "../policy/policy.js";
-import { effectiveClearance, type Subject, todayUtc } from "../policy/subject.js";
+import { effectiveClearance, hasRole, type Subject, todayUtc } from "../policy/subject.js";
 import { queryTokens } from "../search/text-fold.js";
 import { readablePeople } from "./people.policy.js";
 import {
@@ -188,12 +188,16 @@ export async function describeMe(
     },
     abilities: {
       administer: can(subject, "administer", platform),
-      browseDirectory: true,
+      // A partner's directory is the contacts named for them (« Diffusions » page).
+      browseDirectory: !subject.isExternal,
       readJournal: can(subject, "read_journal", platform),
       draftCorrespondence: !subject.isExternal && subject.unitIds.length > 0,
       // mail gateway — inbound
       reviewMailQuarantine: mayReviewQuarantine(subject),
       importMail: mayImportMail(subject),
+      partnerPortal: subject.isExternal,
+      managePartners: !subject.isExternal && hasRole(subject, "partner_manager"),
+      manageReleases: !subject.isExternal && hasRole(subject, "releaser"),
     },
     session,
   };

@@ -17,7 +17,10 @@ type Handle = Kysely<DB> | Transaction<DB>;
 
 /** Indexes what a domain event made searchable. */
 export async function indexOnEvent(trx: Transaction<DB>, event: DomainEvent): Promise<void> {
-  if (event.type === "correspondence.dispatched" && event.target) {
+  // A redacted version (partners, issue 9) is a dispatched document of its own.
+  const isNewDocument =
+    event.type === "correspondence.dispatched" || event.type === "correspondence.redacted";
+  if (isNewDocument && event.target) {
     for (const doc of await correspondenceDocuments(trx, [event.target.id])) {
       await upsertSearchDocument(trx, doc);
     }

@@ -70,7 +70,11 @@ describe("the demo ministry", () => {
           roles: ["releaser"],
           external: false,
         },
-        "agent.amerique@demo.diplomatie.fr": { clearance: "DR", roles: [], external: false },
+        "agent.amerique@demo.diplomatie.fr": {
+          clearance: "DR",
+          roles: ["communicator", "partner_manager"],
+          external: false,
+        },
         "agent.berlin@demo.diplomatie.fr": { clearance: "DR", roles: [], external: false },
         "stagiaire@demo.diplomatie.fr": { clearance: "NP", roles: [], external: false },
         "archiviste@demo.diplomatie.fr": { clearance: "DR", roles: ["archivist"], external: false },

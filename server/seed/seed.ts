@@ -26,13 +26,17 @@ import {
   type DemoUnit,
 } from "./demo-data.js";
 import { seedDemoFeed } from "./demo-feed.js";
+import { seedDemoPartners } from "./demo-partners.js";
 
 /** The accounts the README and the start-up banner name, in the order they are printed. */
 export const DEMO_PERSONAS = [
   ["admin@demo.diplomatie.fr", "administrateur de la plateforme"],
   ["redacteur.washington@demo.diplomatie.fr", "rédacteur, ambassade à Washington (DR)"],
   ["chef.washington@demo.diplomatie.fr", "chef de poste à Washington, autorité de signature (DR)"],
-  ["agent.amerique@demo.diplomatie.fr", "agent, direction des Amériques (DR)"],
+  [
+    "agent.amerique@demo.diplomatie.fr",
+    "agent, direction des Amériques (DR) ; partenaires et communication",
+  ],
   ["agent.berlin@demo.diplomatie.fr", "agent, ambassade à Berlin (DR)"],
   ["stagiaire@demo.diplomatie.fr", "stagiaire, sans habilitation (NP)"],
   ["archiviste@demo.diplomatie.fr", "archiviste"],
@@ -192,6 +196,8 @@ export async function seedDemo(
     dataDir === undefined ? undefined : new BlobStore(path.join(dataDir, "blobs")),
   );
   await seedDemoFeed(db, now);
+  // partners and public diplomacy (issue 9)
+  await seedDemoPartners(db, now);
   await readOlderNotifications(db, now.toISOString());
   return {
     organizations: DEMO_ORGANIZATIONS.length,

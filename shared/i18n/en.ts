@@ -53,4 +53,12 @@ export const en: Record<MessageKey, string> = {
   // mail gateway — inbound
   "errors.quarantine_decided": "This message has already been decided.",
   "errors.mail_import_empty": "No message to import: send .eml or .mbox files.",
+  /* partners and public diplomacy (issue 9) */
+  "errors.not_releasable":
+    "This document cannot be released: only a dispatched document whose paragraphs are all NP can be.",
+  "errors.release_withdrawn": "This release has already been withdrawn.",
+  "errors.invitation_invalid": "This invitation link is no longer valid (expired or already used).",
+  "errors.not_publishable":
+    "This document cannot be published: only a dispatched document whose paragraphs are all NP can be.",
+  "errors.already_published": "This document is already published.",
 };

@@ -53,6 +53,14 @@ export const fr = {
   // mail gateway — inbound
   "errors.quarantine_decided": "Ce message a déjà été traité.",
   "errors.mail_import_empty": "Aucun message à importer : envoyez des fichiers .eml ou .mbox.",
+  /* partners and public diplomacy (issue 9) */
+  "errors.not_releasable":
+    "Ce document ne peut pas être diffusé : seul un document expédié dont tous les paragraphes sont NP peut l'être.",
+  "errors.release_withdrawn": "Cette diffusion a déjà été retirée.",
+  "errors.invitation_invalid": "Ce lien d'invitation n'est plus valable (expiré ou déjà utilisé).",
+  "errors.not_publishable":
+    "Ce document ne peut pas être publié : seul un document expédié dont tous les paragraphes sont NP peut l'être.",
+  "errors.already_published": "Ce document est déjà publié.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -108,6 +108,13 @@ export const Abilities = z.object({
   // mail gateway — inbound
   reviewMailQuarantine: z.boolean(),
   importMail: z.boolean(),
+  /* partners and public diplomacy (issue 9) */
+  /** An outside user: the simplified portal (« Diffusions », guest communities, search). */
+  partnerPortal: z.boolean(),
+  /** Invite and list partner organisations (partner managers). */
+  managePartners: z.boolean(),
+  /** The releases of one's units (releasers). */
+  manageReleases: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

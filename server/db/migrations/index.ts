@@ -16,6 +16,8 @@ import * as recordsManagement from "./2026-11-28T2000-records-management.js";
 import * as mailInbound from "./2026-11-28T2020-mail-inbound.js";
 /* mail gateway — outbound */
 import * as mailOutbound from "./2026-11-28T2030-mail-outbound.js";
+// partners and public diplomacy (issue 9)
+import * as partners from "./2026-11-28T2070-partners.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -39,4 +41,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T2020-mail-inbound": mailInbound,
   /* mail gateway — outbound */
   "2026-11-28T2030-mail-outbound": mailOutbound,
+  // partners and public diplomacy (issue 9)
+  "2026-11-28T2070-partners": partners,
 };

@@ -30,7 +30,10 @@ export const OutboxPayload = z.discriminatedUnion("format", [
     frequency: z.enum(["daily", "weekly"]),
     items: z.array(MailItem).min(1),
   }),
-  /** Rows queued before the gateway existed: their text was rendered then, it is sent as is. */
+  /**
+   * A mail written when queued, sent as is: one-off messages to an address (an invitation, a
+   * link to set a password) and rows queued before the gateway existed.
+   */
   z.object({
     format: z.literal("prerendered"),
     subject: z.string(),

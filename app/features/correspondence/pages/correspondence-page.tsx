@@ -8,7 +8,9 @@ import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
+import { useCurrentUser } from "../../auth/components/current-user";
 import { CorrespondenceFeedActions } from "../../feed/components/correspondence-feed-actions";
+import { ReleasePanel } from "../../partners/components/release-panel";
 import { useCorrespondence } from "../api/correspondence";
 import { correspondencePdfUrl } from "../api/pdf";
 import { AttachmentsSection } from "../components/attachments-section";
@@ -67,12 +69,18 @@ function CorrespondenceView({ detail }: { detail: CorrespondenceDetail }) {
   const format = useFormatters();
   const { content } = detail;
   const [dispatchedAs, setDispatchedAs] = useState<string | null>(null);
+  // A partner reads the released text only: no boxes, circuit, handling, versions or feed.
+  const isPartner = useCurrentUser().abilities.partnerPortal;
   usePageTitle(content.subject);
   return (
     <div className="correspondence-document">
       <Breadcrumb
         homeLinkProps={{ to: paths.home }}
-        segments={[{ label: t("correspondence.section"), linkProps: { to: paths.correspondence } }]}
+        segments={[
+          isPartner
+            ? { label: t("releases.title"), linkProps: { to: paths.releases } }
+            : { label: t("correspondence.section"), linkProps: { to: paths.correspondence } },
+        ]}
         currentPageLabel={detail.reference ?? content.subject}
       />
       <MarkingBanner marking={content.marking} position="top" />
@@ -103,7 +111,9 @@ function CorrespondenceView({ detail }: { detail: CorrespondenceDetail }) {
         </div>
       )}
       <DocumentActions detail={detail} />
-      {detail.state === "dispatched" && <CorrespondenceFeedActions correspondenceId={detail.id} />}
+      {detail.state === "dispatched" && !isPartner && (
+        <CorrespondenceFeedActions correspondenceId={detail.id} />
+      )}
       {detail.abilities.inviteEditor && <CoEditorInvite correspondenceId={detail.id} />}
       {detail.state === "draft" && <GuideWarnings warnings={detail.warnings} />}
       <InfoPanel title={t("detail.header")} className="fr-mb-4w">
@@ -111,9 +121,14 @@ function CorrespondenceView({ detail }: { detail: CorrespondenceDetail }) {
       </InfoPanel>
       <CorrespondenceBody detail={detail} />
       <AttachmentsSection detail={detail} />
-      <CircuitSection detail={detail} onDispatched={setDispatchedAs} />
-      {detail.state === "dispatched" && <HandlingSection correspondenceId={detail.id} />}
-      <VersionsSection correspondenceId={detail.id} />
+      {!isPartner && (
+        <>
+          <CircuitSection detail={detail} onDispatched={setDispatchedAs} />
+          {detail.state === "dispatched" && <HandlingSection correspondenceId={detail.id} />}
+          <VersionsSection correspondenceId={detail.id} />
+          {detail.state === "dispatched" && <ReleasePanel detail={detail} />}
+        </>
+      )}
       <MarkingBanner marking={content.marking} position="bottom" />
     </div>
   );
