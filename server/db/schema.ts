@@ -508,6 +508,8 @@ export interface DB {
   filing_rules: FilingRuleTable;
   record_holds: RecordHoldTable;
   record_hold_items: RecordHoldItemTable;
+  /* search over every type */
+  community_file_texts: CommunityFileTextTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */
@@ -632,4 +634,13 @@ export interface SavedSearchTable {
   query: string;
   alert: number;
   created_at: string;
+}
+
+/* ---------- search over every type ---------- */
+
+/** The text the library extracted from one version of a file (plain text, a PDF's text). */
+export interface CommunityFileTextTable {
+  file_id: string;
+  version: number;
+  text: string;
 }

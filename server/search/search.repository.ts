@@ -135,9 +135,13 @@ type Matching = ReturnType<typeof matchingCorrespondence>;
  * day of the document plus the precedence's head start (rank_base), plus 30 days when the
  * query matches the title alone. See docs/ARCHITECTURE.md, "Search".
  */
-export function relevance(dialect: Dialect, match: TextMatch | null) {
+export function relevance(dialect: Dialect, match: TextMatch | null, docType = CORRESPONDENCE) {
   if (!match) return sql<number>`sd.rank_base`;
-  const titleHit = fullTextMatch(dialect, { fts5: match.titleFts5, tsquery: match.titleTsquery });
+  const titleHit = fullTextMatch(
+    dialect,
+    { fts5: match.titleFts5, tsquery: match.titleTsquery },
+    docType,
+  );
   const direct =
     match.references.length === 0
       ? sql`0`
