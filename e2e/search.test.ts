@@ -116,6 +116,21 @@ describe.skipIf(!chromiumAvailable())(
       await page.locator(".search-result").first().waitFor();
     });
 
+    it("groups posts, files, people and communities under the correspondence", async () => {
+      await page.goto(`${portal.url}/recherche?q=${encodeURIComponent("veille économique")}`);
+      const group = page.getByRole("region", { name: "Communautés" });
+      await group.getByRole("link", { name: /Réseau Afrique — veille économique/ }).waitFor();
+      expect(await group.locator("mark").count()).toBeGreaterThan(0);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      // One type alone, paged.
+      await page.goto(`${portal.url}/recherche?q=veille&type=community`);
+      await page.getByRole("heading", { level: 2, name: "Communautés" }).waitFor();
+      await page.locator(".search-hit").first().getByRole("link").click();
+      await page.waitForURL(/\/communautes\/[0-9a-f-]{36}$/);
+      await page.goBack();
+      await page.locator(".search-hit").first().waitFor();
+    });
+
     it("opens the document whose reference number is typed in the box", async () => {
       const found = await callApi(page, "GET", "/api/search?q=surtaxes%20acier&limit=1");
       const { id, reference } = found.json.items[0] as { id: string; reference: string };
