@@ -85,6 +85,8 @@ async function openTarget(size: number): Promise<{ database: Database; dataDir: 
     });
     // A dataset that can be generated again: no need to survive a crash while writing it.
     await sql`pragma synchronous = off`.execute(database.db);
+    // Random UUID keys land all over the indexes: keep them in memory while writing.
+    await sql`pragma cache_size = -1000000`.execute(database.db);
     return { database, dataDir };
   }
   const target = new URL(url);
@@ -343,13 +345,23 @@ async function addCorrespondence(database: Database, size: number): Promise<void
     .select(["assignments.user_id", "assignments.unit_id", "users.display_name"])
     .where("users.status", "=", "active")
     .execute();
-  const last = await db
-    .selectFrom("search_documents")
-    .select((eb) => eb.fn.max("fts_rowid").as("max"))
-    .where("fts_rowid", "<", ftsRowidRange("correspondence").high)
-    .executeTakeFirst();
+  // SQLite only: the FTS5 rowids of correspondence continue after the demo's.
+  const last =
+    dialect === "sqlite"
+      ? await db
+          .selectFrom("search_documents")
+          .select((eb) => eb.fn.max("fts_rowid").as("max"))
+          .where("fts_rowid", "<", ftsRowidRange("correspondence").high)
+          .executeTakeFirst()
+      : undefined;
   let nextRowid = Number(last?.max ?? 0) + 1;
-  const counters = new Map<string, number>();
+  // Numbers continue after the demo's (one counter per prefix and year, as at dispatch).
+  const counters = new Map<string, number>(
+    (await db.selectFrom("reference_counters").selectAll().execute()).map((c) => [
+      `${c.prefix}-${c.year}`,
+      c.last_number,
+    ]),
+  );
   const recent: { reference: string; subject: string }[] = [];
   const start = Date.parse("2024-01-01T00:00:00Z");
   const end = Date.now() - 3_600_000;
@@ -516,10 +528,15 @@ async function main() {
   try {
     await migrateToLatest(database.db);
     console.log(`${database.dialect}: ${database.location}`);
+    const step = (label: string) =>
+      console.log(`${label} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     await seedDemo(database.db, BENCH_PASSWORD, new Date(), dataDir);
+    step("demo seeded");
     await addPosts(database.db);
     await addUsers(database.db);
+    step("posts and users added");
     await addCorrespondence(database, size);
+    step("correspondence added");
     if (database.dialect === "postgres") await sql`analyze`.execute(database.db);
     else await sql`pragma wal_checkpoint(truncate)`.execute(database.db);
     fs.writeFileSync(

@@ -131,11 +131,13 @@ export function matchingOfType(
   docType: OtherType,
   match: { fts5: string; tsquery: string },
 ) {
-  return db
+  const query = db
     .selectFrom("search_documents as sd")
-    .where("sd.doc_type", "=", docType)
     .where(fullTextMatch(dialect, match, docType))
     .where(readableOfType(db, subject, docType));
+  // On SQLite the type's FTS5 rowid range already selects its rows: without the doc_type
+  // condition the planner starts from the text's matches, not from every row of the type.
+  return dialect === "sqlite" ? query : query.where("sd.doc_type", "=", docType);
 }
 
 type MatchingOfType = ReturnType<typeof matchingOfType>;

@@ -151,6 +151,17 @@ export const SaveSearchBody = z.strictObject({
 });
 export type SaveSearchBody = z.infer<typeof SaveSearchBody>;
 
+/** Renaming a saved search or switching its alert; at least one of the two. */
+export const UpdateSavedSearchBody = z
+  .strictObject({
+    name: singleLine(80)
+      .refine((v) => v.trim().length > 0, { message: "blank" })
+      .optional(),
+    alert: z.boolean().optional(),
+  })
+  .refine((b) => b.name !== undefined || b.alert !== undefined, { message: "nothing_to_change" });
+export type UpdateSavedSearchBody = z.infer<typeof UpdateSavedSearchBody>;
+
 export const SavedSearch = z.object({
   id: Id,
   name: z.string(),
