@@ -198,7 +198,8 @@ beforeAll(async () => {
   });
   // Written directly: indexed as a dispatch would (search:reindex reads every source).
   await reindexEverything(db);
-});
+  // A dozen sign-ins (argon2) and uploads: more than the default hook time on a busy machine.
+}, 60_000);
 afterAll(() => t.close());
 
 describe("search over every type", () => {

@@ -272,7 +272,12 @@ export async function facetCounts(db: SearchDb, matching: Matching) {
   return { total, facets };
 }
 
-/** Titles of readable correspondence whose title matches, newest and most urgent first. */
+/**
+ * Titles of readable correspondence whose title matches, newest and most urgent first. The
+ * matching set is materialised before it is ordered: given the LIMIT alone, PostgreSQL walked
+ * every title matching a short prefix in rank order and compared each with the reader's whole
+ * set in a nested loop (9 s for « clim » at 100,000 documents instead of 0.1 s).
+ */
 export async function suggestTitles(
   db: SearchDb,
   dialect: Dialect,
@@ -280,17 +285,17 @@ export async function suggestTitles(
   titleMatch: { fts5: string; tsquery: string },
   limit: number,
 ) {
-  return db
+  const matching = db
     .selectFrom("search_documents as sd")
     .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
     .where("sd.doc_type", "=", CORRESPONDENCE)
     .where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject))
     .where(readableCorrespondence(subject))
     .where(fullTextMatch(dialect, titleMatch))
-    .select(["sd.doc_id as id", "sd.title", "sd.reference"])
-    .orderBy("sd.rank_base", "desc")
-    .orderBy("sd.sort_at", "desc")
-    .orderBy("sd.doc_id", "desc")
-    .limit(limit)
-    .execute();
+    .select(["sd.doc_id as id", "sd.title", "sd.reference", "sd.rank_base", "sd.sort_at"]);
+  const { rows } = await sql<{ id: string; title: string; reference: string | null }>`
+    with m as materialized ${matching}
+    select id, title, reference from m
+    order by rank_base desc, sort_at desc, id desc limit ${limit}`.execute(db);
+  return rows;
 }
