@@ -15,7 +15,7 @@ import { getCorrespondence } from "../server/correspondence/correspondence.servi
 import { migrateToLatest } from "../server/db/migrate.js";
 import { listReleased } from "../server/partners/release.service.js";
 import { loadSignedInUser } from "../server/people/people.service.js";
-import { searchCorrespondence } from "../server/search/search.service.js";
+import { search } from "../server/search/search.service.js";
 import { seedDemo } from "../server/seed/seed.js";
 import { openBenchDatabase } from "./bench-database.js";
 import { measure, RUNS } from "./measure.js";
@@ -93,10 +93,10 @@ async function main() {
       listReleased(db, partner, { limit: 20 }),
     );
     await measure("partner: search, browsing (results, total, facets)", () =>
-      searchCorrespondence(db, partner, { limit: 20 }),
+      search(db, partner, { limit: 20 }),
     );
     await measure("partner: search « situation »", () =>
-      searchCorrespondence(db, partner, { q: "situation", limit: 20 }),
+      search(db, partner, { q: "situation", limit: 20 }),
     );
     if (first) {
       await measure("partner: a released document (getCorrespondence)", () =>
@@ -104,10 +104,10 @@ async function main() {
       );
     }
     await measure("baseline — agent: search, browsing", () =>
-      searchCorrespondence(db, agent, { limit: 20 }),
+      search(db, agent, { limit: 20 }),
     );
     await measure("baseline — agent: search « situation »", () =>
-      searchCorrespondence(db, agent, { q: "situation", limit: 20 }),
+      search(db, agent, { q: "situation", limit: 20 }),
     );
   } finally {
     await cleanup();

@@ -116,6 +116,37 @@ describe.skipIf(!chromiumAvailable())(
       await page.locator(".search-result").first().waitFor();
     });
 
+    it("renames a saved search and switches its alert off", async () => {
+      await page.goto(`${portal.url}/recherche/enregistrees`);
+      const saved = page.locator(".search-saved__item").filter({ hasText: "Surtaxes américaines" });
+      await saved
+        .getByRole("button", { name: "Modifier la recherche « Surtaxes américaines »" })
+        .click();
+      await saved.getByLabel("Nom de la recherche").fill("Surtaxes (États-Unis)");
+      // The DSFR draws the box on the label: the label is what one clicks.
+      await saved.getByText("M'alerter des nouveaux documents").click();
+      expect(await saved.getByLabel(/M'alerter des nouveaux documents/).isChecked()).toBe(false);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await saved.getByRole("button", { name: "Enregistrer les modifications" }).click();
+      const renamed = page
+        .locator(".search-saved__item")
+        .filter({ hasText: "Surtaxes (États-Unis)" });
+      await renamed.getByText("Sans alerte").waitFor();
+    });
+
+    it("groups posts, files, people and communities under the correspondence", async () => {
+      await page.goto(`${portal.url}/recherche?q=${encodeURIComponent("veille économique")}`);
+      const group = page.getByRole("region", { name: "Communautés" });
+      await group.getByRole("link", { name: /Réseau Afrique — veille économique/ }).waitFor();
+      expect(await group.locator("mark").count()).toBeGreaterThan(0);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      // One type alone, paged.
+      await page.goto(`${portal.url}/recherche?q=veille&type=community`);
+      await page.getByRole("heading", { level: 2, name: "Communautés" }).waitFor();
+      const href = await page.locator(".search-hit").first().getByRole("link").getAttribute("href");
+      expect(href).toMatch(/^\/communautes\/[0-9a-f-]{36}$/);
+    });
+
     it("opens the document whose reference number is typed in the box", async () => {
       const found = await callApi(page, "GET", "/api/search?q=surtaxes%20acier&limit=1");
       const { id, reference } = found.json.items[0] as { id: string; reference: string };

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import type {
   CommunityFileTable,
+  CommunityFileTextTable,
   CommunityFileVersionTable,
   CommunityFolderTable,
   DB,
@@ -196,4 +197,9 @@ export async function listVersions(db: Handle, fileId: string) {
     .where("v.file_id", "=", fileId)
     .orderBy("v.version", "desc")
     .execute();
+}
+
+/** The text extracted from one version of a file, for search. */
+export async function insertFileText(db: Handle, row: CommunityFileTextTable) {
+  await db.insertInto("community_file_texts").values(row).execute();
 }

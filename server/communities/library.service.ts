@@ -37,6 +37,7 @@ import {
   findVersion,
   folderNameTaken,
   insertFile,
+  insertFileText,
   insertFolder,
   insertVersion,
   listFiles,
@@ -222,6 +223,8 @@ export async function uploadCommunityFile(
   }
   const blob = await store.put(file.stream, maxBytes);
   const contentType = await contentTypeOf(blob);
+  // Read before the transaction: what search indexes of the file (search/file-document.ts).
+  const text = await extractedText(contentType, store.open(blob.sha256), SEARCH_TEXT_BYTES);
   const fileId = await db.transaction().execute(async (trx) => {
     // Still a member who may write: the upload may have taken a while.
     if (!(await loadLibrary(trx, subject, communityId)).canWrite) throw new AppError("forbidden");
@@ -252,6 +255,7 @@ export async function uploadCommunityFile(
           updated_at: at,
         });
         await insertVersion(trx, versionRow(id, 1, blob, contentType, subject.userId, at));
+        if (text !== null) await insertFileText(trx, { file_id: id, version: 1, text: text.text });
         await emitUploaded(trx, actor, { id, communityId, name, version: 1 });
         return id;
       }
@@ -267,6 +271,8 @@ export async function uploadCommunityFile(
       trx,
       versionRow(existing.id, version, blob, contentType, subject.userId, at),
     );
+    if (text !== null)
+      await insertFileText(trx, { file_id: existing.id, version, text: text.text });
     await emitUploaded(trx, actor, { id: existing.id, communityId, name: existing.name, version });
     return existing.id;
   });
@@ -447,9 +453,25 @@ export async function previewCommunityFile(
     stream.destroy();
     return { kind: "image" };
   }
+  const text = await extractedText(type, stream, PREVIEW_BYTES);
+  return text === null ? { kind: "none" } : { kind: "text", ...text };
+}
+
+/** What search keeps of a file's text (the analyser indexes about 15,000 words at most). */
+const SEARCH_TEXT_BYTES = 256 * 1024;
+
+/**
+ * The text of a plain text file or of a PDF (extracted without running its scripts), cut at
+ * `max` bytes; null for any other type and for a damaged PDF. Shared by previews and search.
+ */
+async function extractedText(
+  type: string,
+  stream: Readable,
+  max: number,
+): Promise<{ text: string; truncated: boolean } | null> {
   if (type === "text/plain") {
-    const { bytes, more } = await readHead(stream, PREVIEW_BYTES);
-    return { kind: "text", text: decodeHead(bytes), truncated: more };
+    const { bytes, more } = await readHead(stream, max);
+    return { text: decodeHead(bytes), truncated: more };
   }
   if (type === "application/pdf") {
     const { bytes } = await readHead(stream, Number.MAX_SAFE_INTEGER);
@@ -460,18 +482,14 @@ export async function previewCommunityFile(
       });
       const { text } = await extractText(pdf, { mergePages: true });
       const encoded = Buffer.from(text, "utf8");
-      return {
-        kind: "text",
-        text: decodeHead(encoded.subarray(0, PREVIEW_BYTES)),
-        truncated: encoded.length > PREVIEW_BYTES,
-      };
+      return { text: decodeHead(encoded.subarray(0, max)), truncated: encoded.length > max };
     } catch {
-      // A damaged or hostile PDF has no preview; it can still be downloaded.
-      return { kind: "none" };
+      // A damaged or hostile PDF has no text; it can still be downloaded.
+      return null;
     }
   }
   stream.destroy();
-  return { kind: "none" };
+  return null;
 }
 
 /** The bytes of a raster image to show inline (404 for anything else, SVG included). */

@@ -531,6 +531,8 @@ export interface DB {
   releases: ReleaseTable;
   release_targets: ReleaseTargetTable;
   publications: PublicationTable;
+  /* search over every type */
+  community_file_texts: CommunityFileTextTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */
@@ -820,4 +822,13 @@ export interface PublicationTable {
   published_at: string;
   unpublished_at: string | null;
   unpublished_by: string | null;
+}
+
+/* ---------- search over every type ---------- */
+
+/** The text the library extracted from one version of a file (plain text, a PDF's text). */
+export interface CommunityFileTextTable {
+  file_id: string;
+  version: number;
+  text: string;
 }

@@ -41,6 +41,28 @@ export async function deleteSavedSearchRow(
   return Number(result.numDeletedRows) > 0;
 }
 
+/** Changes the name or the alert of one of the user's saved searches; its row, or undefined. */
+export async function updateSavedSearchRow(
+  db: Handle,
+  userId: string,
+  id: string,
+  changes: Partial<Pick<SavedSearchTable, "name" | "alert">>,
+): Promise<SavedSearchTable | undefined> {
+  const result = await db
+    .updateTable("saved_searches")
+    .set(changes)
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) return undefined;
+  return db
+    .selectFrom("saved_searches")
+    .selectAll()
+    .where("id", "=", id)
+    .where("user_id", "=", userId)
+    .executeTakeFirst();
+}
+
 /** Every saved search with its alert on, of active users: one query per dispatch. */
 export function listAlertingSavedSearches(db: Handle) {
   return db

@@ -1,10 +1,20 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { ErrorResponses, IdParams } from "../../shared/schemas/common.js";
-import { SavedSearch, SavedSearchList, SaveSearchBody } from "../../shared/schemas/search.js";
+import {
+  SavedSearch,
+  SavedSearchList,
+  SaveSearchBody,
+  UpdateSavedSearchBody,
+} from "../../shared/schemas/search.js";
 import type { Database } from "../db/database.js";
 import { actorOf, requireAuth } from "../http/authenticate.js";
-import { deleteSavedSearch, listSavedSearches, saveSearch } from "./saved-searches.service.js";
+import {
+  deleteSavedSearch,
+  listSavedSearches,
+  saveSearch,
+  updateSavedSearch,
+} from "./saved-searches.service.js";
 
 /** The signed-in user's saved searches and their alerts. */
 export const savedSearchRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
@@ -45,6 +55,28 @@ export const savedSearchRoutes: FastifyPluginAsyncZod<{ database: Database }> = 
       );
       return reply.code(201).send(saved);
     },
+  );
+
+  app.patch(
+    "/api/saved-searches/:id",
+    {
+      schema: {
+        operationId: "updateSavedSearch",
+        tags,
+        summary: "Rename one of my saved searches or switch its alert",
+        params: IdParams,
+        body: UpdateSavedSearchBody,
+        response: { 200: SavedSearch, ...ErrorResponses },
+      },
+    },
+    async (request) =>
+      updateSavedSearch(
+        db,
+        requireAuth(request).subject,
+        actorOf(request),
+        request.params.id,
+        request.body,
+      ),
   );
 
   app.delete(

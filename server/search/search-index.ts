@@ -3,7 +3,13 @@ import type { Precedence } from "../../shared/vocabulary.js";
 import { dialectOf } from "../db/dialect.js";
 import type { DB } from "../db/schema.js";
 import { analyze, type Language } from "./analyzer.js";
-import { clearFullText, deleteFullText, MAX_POSITION, writeFullText } from "./search.sql.js";
+import {
+  clearFullText,
+  deleteFullText,
+  ftsRowidRange,
+  MAX_POSITION,
+  writeFullText,
+} from "./search.sql.js";
 
 /*
  * Writing the search index, for every document type alike. A domain describes its document as
@@ -109,11 +115,14 @@ export async function upsertSearchDocument(
   } else {
     if (dialect === "sqlite") {
       // SQLite runs one writer at a time: the next number cannot be taken twice.
+      const { low, high } = ftsRowidRange(doc.docType);
       const last = await trx
         .selectFrom("search_documents")
         .select((eb) => eb.fn.max("fts_rowid").as("max"))
+        .where("fts_rowid", ">=", low)
+        .where("fts_rowid", "<", high)
         .executeTakeFirst();
-      ftsRowid = Number(last?.max ?? 0) + 1;
+      ftsRowid = Math.max(Number(last?.max ?? 0), low) + 1;
     }
     await trx
       .insertInto("search_documents")

@@ -1,30 +1,85 @@
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import { dialectOf } from "../db/dialect.js";
 import type { DB } from "../db/schema.js";
 import type { DomainEvent } from "../events/events.js";
+import { COMMUNITY, communityDocuments } from "./community-document.js";
 import { CORRESPONDENCE, correspondenceDocuments } from "./correspondence-document.js";
+import { COMMENT, commentDocuments, POST, postDocuments } from "./feed-documents.js";
+import { FILE, fileDocuments } from "./file-document.js";
+import { PERSON, personDocuments } from "./person-document.js";
 import { refreshStatistics } from "./search.sql.js";
-import { clearSearchIndex, upsertSearchDocument } from "./search-index.js";
+import {
+  clearSearchIndex,
+  type SearchDocumentInput,
+  upsertSearchDocument,
+} from "./search-index.js";
 
 /*
  * Keeping the index in step with the domain. `indexOnEvent` is an in-transaction subscriber
  * (events.ts): a dispatched correspondence is searchable the moment its dispatch commits, and a
- * dispatch whose indexing fails does not happen. `reindexEverything` rebuilds from the sources.
- * Other document types add their event here and their source to SOURCES.
+ * dispatch whose indexing fails does not happen; so are posts, comments, library files, people
+ * and communities. `reindexEverything` rebuilds every type from its sources.
  */
 
 type Handle = Kysely<DB> | Transaction<DB>;
 
-/** Indexes what a domain event made searchable. */
+type DocumentBuilder = (db: Handle, ids: readonly string[]) => Promise<SearchDocumentInput[]>;
+
+/** The document types a domain event (re)indexes, by event type. */
+const INDEXED_BY: Record<string, { docType: string; documents: DocumentBuilder }> = {
+  "correspondence.dispatched": { docType: CORRESPONDENCE, documents: correspondenceDocuments },
+  // A redacted version (partners) is a dispatched document of its own.
+  "correspondence.redacted": { docType: CORRESPONDENCE, documents: correspondenceDocuments },
+  // Hiding a post or a comment changes who reads it, not its document: the read rule decides.
+  "post.created": { docType: POST, documents: postDocuments },
+  "comment.created": { docType: COMMENT, documents: commentDocuments },
+  // A new file and a new version alike: the current version's text replaces the previous one.
+  "community.file_uploaded": { docType: FILE, documents: fileDocuments },
+  "community.created": { docType: COMMUNITY, documents: communityDocuments },
+  "community.updated": { docType: COMMUNITY, documents: communityDocuments },
+  "user.created": { docType: PERSON, documents: personDocuments },
+  "user.updated": { docType: PERSON, documents: personDocuments },
+  "profile.updated": { docType: PERSON, documents: personDocuments },
+  "assignment.added": { docType: PERSON, documents: personDocuments },
+  "assignment.removed": { docType: PERSON, documents: personDocuments },
+};
+
+/** Indexes what a domain event made searchable (or changed). */
 export async function indexOnEvent(trx: Transaction<DB>, event: DomainEvent): Promise<void> {
-  // A redacted version (partners, issue 9) is a dispatched document of its own.
-  const isNewDocument =
-    event.type === "correspondence.dispatched" || event.type === "correspondence.redacted";
-  if (isNewDocument && event.target) {
-    for (const doc of await correspondenceDocuments(trx, [event.target.id])) {
-      await upsertSearchDocument(trx, doc);
+  if (event.type === "demo.seeded") {
+    // The demo's people and communities are written directly, in the transaction of this event.
+    for (const source of SOURCES.filter((s) => s.docType === PERSON || s.docType === COMMUNITY)) {
+      const ids = await source.ids(trx, null, 100_000);
+      for (let i = 0; i < ids.length; i += BATCH) {
+        await upsertAll(trx, await source.documents(trx, ids.slice(i, i + BATCH)));
+      }
     }
+    return;
   }
+  if (!event.target) return;
+  if (event.type === "unit.updated") {
+    // A renamed unit renames the people assigned to it (a unit holds a few hundred at most).
+    const people = await trx
+      .selectFrom("assignments")
+      .select("user_id")
+      .distinct()
+      .where("unit_id", "=", event.target.id)
+      .execute();
+    await upsertAll(
+      trx,
+      await personDocuments(
+        trx,
+        people.map((p) => p.user_id),
+      ),
+    );
+    return;
+  }
+  const indexed = INDEXED_BY[event.type];
+  if (indexed) await upsertAll(trx, await indexed.documents(trx, [event.target.id]));
+}
+
+async function upsertAll(trx: Transaction<DB>, docs: readonly SearchDocumentInput[]) {
+  for (const doc of docs) await upsertSearchDocument(trx, doc);
 }
 
 interface Source {
@@ -32,7 +87,30 @@ interface Source {
   count(db: Handle): Promise<number>;
   /** The ids after `after` (keyset), at most `limit`. */
   ids(db: Handle, after: string | null, limit: number): Promise<string[]>;
-  documents: typeof correspondenceDocuments;
+  documents: DocumentBuilder;
+}
+
+type SourceTable = "posts" | "comments" | "community_files" | "users" | "communities";
+
+/** Every row of a table is a document. */
+function tableSource(docType: string, table: SourceTable, documents: DocumentBuilder): Source {
+  return {
+    docType,
+    count: async (db) => {
+      const { rows } = await sql<{
+        n: unknown;
+      }>`select count(*) as n from ${sql.table(table)}`.execute(db);
+      return Number(rows[0]?.n ?? 0);
+    },
+    ids: async (db, after, limit) => {
+      const { rows } = await sql<{ id: string }>`select id from ${sql.table(table)}
+        where ${after === null ? sql`1 = 1` : sql`id > ${after}`} order by id limit ${limit}`.execute(
+        db,
+      );
+      return rows.map((r) => r.id);
+    },
+    documents,
+  };
 }
 
 const SOURCES: readonly Source[] = [
@@ -58,6 +136,11 @@ const SOURCES: readonly Source[] = [
     },
     documents: correspondenceDocuments,
   },
+  tableSource(POST, "posts", postDocuments),
+  tableSource(COMMENT, "comments", commentDocuments),
+  tableSource(FILE, "community_files", fileDocuments),
+  tableSource(PERSON, "users", personDocuments),
+  tableSource(COMMUNITY, "communities", communityDocuments),
 ];
 
 const BATCH = 500;

@@ -135,9 +135,13 @@ type Matching = ReturnType<typeof matchingCorrespondence>;
  * day of the document plus the precedence's head start (rank_base), plus 30 days when the
  * query matches the title alone. See docs/ARCHITECTURE.md, "Search".
  */
-export function relevance(dialect: Dialect, match: TextMatch | null) {
+export function relevance(dialect: Dialect, match: TextMatch | null, docType = CORRESPONDENCE) {
   if (!match) return sql<number>`sd.rank_base`;
-  const titleHit = fullTextMatch(dialect, { fts5: match.titleFts5, tsquery: match.titleTsquery });
+  const titleHit = fullTextMatch(
+    dialect,
+    { fts5: match.titleFts5, tsquery: match.titleTsquery },
+    docType,
+  );
   const direct =
     match.references.length === 0
       ? sql`0`
@@ -203,6 +207,12 @@ export interface FacetCount {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/*
+ * `f.facet || ''` keeps the planner from starting at every tag of the corpus (the facet's value
+ * index) and scanning the matching set for each: it walks the matching set and looks each
+ * document's facets up by key. At 100,000 documents that is 5 ms instead of 700.
+ */
+
 /**
  * Every facet's counts over the matching documents, in one statement: the matching set is
  * computed once (a materialised CTE) and grouped six ways. The many-valued facets keep their
@@ -223,7 +233,7 @@ export async function facetCounts(db: SearchDb, matching: Matching) {
   const valued = (facet: "country" | "tag") =>
     sql`select * from (select ${sql.lit(facet)} as facet, f.value as value, cast(null as text) as label,
         count(*) as n from m join search_facets f
-        on f.doc_type = m.doc_type and f.doc_id = m.doc_id and f.facet = ${facet}
+        on f.doc_type = m.doc_type and f.doc_id = m.doc_id and f.facet || '' = ${facet}
         group by f.value order by count(*) desc, f.value limit ${FACET_LIMIT}) as ${sql.id(`f_${facet}`)}`;
   const result = await sql<{
     facet: FacetName;
@@ -262,7 +272,12 @@ export async function facetCounts(db: SearchDb, matching: Matching) {
   return { total, facets };
 }
 
-/** Titles of readable correspondence whose title matches, newest and most urgent first. */
+/**
+ * Titles of readable correspondence whose title matches, newest and most urgent first. The
+ * matching set is materialised before it is ordered: given the LIMIT alone, PostgreSQL walked
+ * every title matching a short prefix in rank order and compared each with the reader's whole
+ * set in a nested loop (9 s for « clim » at 100,000 documents instead of 0.1 s).
+ */
 export async function suggestTitles(
   db: SearchDb,
   dialect: Dialect,
@@ -270,17 +285,17 @@ export async function suggestTitles(
   titleMatch: { fts5: string; tsquery: string },
   limit: number,
 ) {
-  return db
+  const matching = db
     .selectFrom("search_documents as sd")
     .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
     .where("sd.doc_type", "=", CORRESPONDENCE)
     .where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject))
     .where(readableCorrespondence(subject))
     .where(fullTextMatch(dialect, titleMatch))
-    .select(["sd.doc_id as id", "sd.title", "sd.reference"])
-    .orderBy("sd.rank_base", "desc")
-    .orderBy("sd.sort_at", "desc")
-    .orderBy("sd.doc_id", "desc")
-    .limit(limit)
-    .execute();
+    .select(["sd.doc_id as id", "sd.title", "sd.reference", "sd.rank_base", "sd.sort_at"]);
+  const { rows } = await sql<{ id: string; title: string; reference: string | null }>`
+    with m as materialized ${matching}
+    select id, title, reference from m
+    order by rank_base desc, sort_at desc, id desc limit ${limit}`.execute(db);
+  return rows;
 }

@@ -8,7 +8,7 @@ import {
 } from "../../shared/schemas/search.js";
 import type { Database } from "../db/database.js";
 import { requireAuth } from "../http/authenticate.js";
-import { searchCorrespondence, suggest } from "./search.service.js";
+import { search, suggest } from "./search.service.js";
 
 /** Search and type-ahead over what the signed-in user may read. */
 export const searchRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
@@ -22,12 +22,12 @@ export const searchRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
         operationId: "search",
         tags: ["search"],
         summary:
-          'Search correspondence: words, "phrases", -exclusions, OR, prefix*, reference numbers; facets',
+          'Search everything readable: words, "phrases", -exclusions, OR, prefix*, reference numbers; correspondence with facets, then posts, comments, files, people and communities grouped by type',
         querystring: SearchQuery,
         response: { 200: SearchResponse, ...ErrorResponses },
       },
     },
-    async (request) => searchCorrespondence(db, requireAuth(request).subject, request.query),
+    async (request) => search(db, requireAuth(request).subject, request.query),
   );
 
   app.get(
@@ -36,7 +36,8 @@ export const searchRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
       schema: {
         operationId: "suggest",
         tags: ["search"],
-        summary: "Type-ahead: subjects and references of readable documents",
+        summary:
+          "Type-ahead: subjects and references of readable documents, then communities and people",
         querystring: SuggestQuery,
         response: { 200: SuggestResponse, ...ErrorResponses },
       },

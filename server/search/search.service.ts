@@ -1,5 +1,8 @@
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type {
+  OtherSearchType,
+  SearchGroup,
+  SearchHit,
   SearchQuery,
   SearchResponse,
   SearchResult,
@@ -10,9 +13,11 @@ import type { CheckedContent } from "../correspondence/correspondence.rules.js";
 import { dialectOf } from "../db/dialect.js";
 import type { DB } from "../db/schema.js";
 import { AppError } from "../errors.js";
-import { decodeCursor, toPage } from "../http/cursor.js";
+import { decodeCursor, encodeCursor, toPage } from "../http/cursor.js";
 import type { Subject } from "../policy/subject.js";
 import { fold, type Language, words } from "./analyzer.js";
+import { COMMUNITY } from "./community-document.js";
+import { PERSON } from "./person-document.js";
 import { type AnalysedQuery, compileSearchText, toFts5, toTsquery } from "./query.js";
 import {
   facetCounts,
@@ -23,7 +28,18 @@ import {
   suggestTitles,
   type TextMatch,
 } from "./search.repository.js";
+import {
+  countOfType,
+  type HitRow,
+  hitDetails,
+  hitsPage,
+  matchingOfType,
+  OTHER_TYPES,
+} from "./search-hits.repository.js";
 import { type Highlight, highlightAll, snippet } from "./snippet.js";
+
+/** How many communities and people type-ahead adds after the documents. */
+const OTHER_SUGGESTIONS = 3;
 
 function textMatch(query: AnalysedQuery): TextMatch {
   return {
@@ -62,25 +78,78 @@ function present(
   };
 }
 
+const EMPTY_FACETS: SearchResponse["facets"] = {
+  kind: [],
+  precedence: [],
+  marking: [],
+  originUnit: [],
+  country: [],
+  tag: [],
+};
+
+/** How many hits of each other type the grouped results show. */
+const GROUP_SIZE = 3;
+
+/** Filters only correspondence has: with one of them, the other types are not searched. */
+const CORRESPONDENCE_FILTERS = [
+  "kind",
+  "precedence",
+  "marking",
+  "originUnit",
+  "country",
+  "tag",
+  "from",
+  "to",
+  "addressed",
+  "actionState",
+] as const;
+
 /**
- * Searches the correspondence the subject may read: one page of results (by relevance, or by
- * date), the total and the facet counts, all over the same readable, filtered set.
+ * Searches everything the subject may read. Without `type`: a page of correspondence with its
+ * total and facets, and, when there is text and no correspondence-only filter, every other
+ * type's count and best hits. With `type`: a page of that type alone.
  */
-export async function searchCorrespondence(
+export async function search(
   db: Kysely<DB>,
   subject: Subject,
   query: SearchQuery,
 ): Promise<SearchResponse> {
-  const dialect = dialectOf(db);
   const hasText = query.q !== undefined && query.q.trim() !== "";
   const analysed = hasText ? compileSearchText(query.q ?? "") : null;
+  const textOnly = CORRESPONDENCE_FILTERS.every((f) => query[f] === undefined);
+  if (query.type !== undefined && query.type !== "correspondence") {
+    const page =
+      analysed && textOnly
+        ? await searchOneType(db, subject, query.type, analysed, query.cursor, query.limit)
+        : { hits: [], nextCursor: null, total: 0 };
+    return { items: [], groups: [], facets: EMPTY_FACETS, ...page };
+  }
+  const correspondence = await searchCorrespondence(db, subject, query, analysed);
+  const groups =
+    query.type === undefined && analysed && textOnly
+      ? await searchGroups(db, subject, analysed)
+      : [];
+  return { ...correspondence, hits: [], groups };
+}
+
+/**
+ * Searches the correspondence the subject may read: one page of results (by relevance, or by
+ * date), the total and the facet counts, all over the same readable, filtered set.
+ */
+async function searchCorrespondence(
+  db: Kysely<DB>,
+  subject: Subject,
+  query: SearchQuery,
+  analysed: AnalysedQuery | null,
+) {
+  const dialect = dialectOf(db);
   const match = analysed ? textMatch(analysed) : null;
   const sort = query.sort ?? (match ? "relevance" : "date");
   const after =
     sort === "relevance"
       ? decodeCursor(query.cursor, ["number", "string", "string"])
       : decodeCursor(query.cursor, ["string", "string"]);
-  const { q: _q, sort: _s, cursor: _c, limit, ...filters } = query;
+  const { q: _q, sort: _s, cursor: _c, limit, type: _t, ...filters } = query;
   const matching = matchingCorrespondence(db, dialect, subject, match, filters);
   const score = relevance(dialect, match);
 
@@ -97,6 +166,94 @@ export async function searchCorrespondence(
     (row) => (sort === "relevance" ? [row.score, row.sort_at, row.id] : [row.sort_at, row.id]),
   );
   return { ...page, total, facets };
+}
+
+/** The hits of one other type, presented with their details (one query per type). */
+async function presentHits(
+  db: Kysely<DB>,
+  docType: OtherSearchType,
+  rows: readonly HitRow[],
+  highlight: Highlight,
+): Promise<SearchHit[]> {
+  const details = await hitDetails(
+    db,
+    docType,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => {
+    const language = row.language as Language;
+    const found = details.get(row.id);
+    return {
+      type: docType,
+      id: row.id,
+      title: highlightAll(row.title, language, highlight),
+      snippet: found?.text ? snippet(found.text, language, highlight) : [],
+      date: row.sort_at,
+      community: found?.community ?? null,
+      postId: found?.postId ?? null,
+      author: found?.author ?? null,
+    };
+  });
+}
+
+/** Every other type's count and best hits: one statement per type (page and window count). */
+async function searchGroups(
+  db: Kysely<DB>,
+  subject: Subject,
+  analysed: AnalysedQuery,
+): Promise<SearchGroup[]> {
+  const dialect = dialectOf(db);
+  const match = textMatch(analysed);
+  const groups: SearchGroup[] = [];
+  for (const docType of OTHER_TYPES) {
+    const matching = matchingOfType(db, dialect, subject, docType, match);
+    const rows = await hitsPage(
+      matching,
+      relevance(dialect, match, docType),
+      undefined,
+      GROUP_SIZE,
+      true,
+    );
+    const shown = rows.slice(0, GROUP_SIZE);
+    groups.push({
+      type: docType,
+      total: rows[0]?.total ?? 0,
+      items: await presentHits(db, docType, shown, analysed.highlight),
+    });
+  }
+  return groups;
+}
+
+/** A page of one other type, by relevance, with its total. */
+async function searchOneType(
+  db: Kysely<DB>,
+  subject: Subject,
+  docType: OtherSearchType,
+  analysed: AnalysedQuery,
+  cursor: string | undefined,
+  limit: number,
+) {
+  const dialect = dialectOf(db);
+  const match = textMatch(analysed);
+  const after = decodeCursor(cursor, ["number", "string", "string"]);
+  const matching = matchingOfType(db, dialect, subject, docType, match);
+  const rows = await hitsPage(
+    matching,
+    relevance(dialect, match, docType),
+    after,
+    limit,
+    after === undefined,
+  );
+  const total = after === undefined ? (rows[0]?.total ?? 0) : await countOfType(matching);
+  const shown = rows.slice(0, limit);
+  const hits = await presentHits(db, docType, shown, analysed.highlight);
+  const last = shown.at(-1);
+  return {
+    hits,
+    total,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor([last.score, last.sort_at, last.id]) : null,
+  };
 }
 
 /**
@@ -124,19 +281,29 @@ export async function suggest(
     if (error instanceof AppError) return { items: [] };
     throw error;
   }
-  const rows = await suggestTitles(
-    db,
-    dialectOf(db),
-    subject,
-    { fts5: toFts5(analysed, "title"), tsquery: toTsquery(analysed, "A") },
-    query.limit,
-  );
-  return {
-    items: rows.map((r) => ({
-      type: "correspondence" as const,
-      id: r.id,
-      title: r.title,
-      reference: r.reference,
-    })),
-  };
+  const dialect = dialectOf(db);
+  const titleMatch = { fts5: toFts5(analysed, "title"), tsquery: toTsquery(analysed, "A") };
+  const rows = await suggestTitles(db, dialect, subject, titleMatch, query.limit);
+  const items: SuggestResponse["items"] = rows.map((r) => ({
+    type: "correspondence" as const,
+    id: r.id,
+    title: r.title,
+    reference: r.reference,
+  }));
+  // Then a few communities and people whose name matches, under their own read rules.
+  for (const docType of [COMMUNITY, PERSON] as const) {
+    const { fts5, tsquery } = titleMatch;
+    const matching = matchingOfType(db, dialect, subject, docType, { fts5, tsquery });
+    const hits = await hitsPage(
+      matching,
+      sql<number>`sd.rank_base`,
+      undefined,
+      OTHER_SUGGESTIONS,
+      false,
+    );
+    for (const hit of hits.slice(0, OTHER_SUGGESTIONS)) {
+      items.push({ type: docType, id: hit.id, title: hit.title, reference: null });
+    }
+  }
+  return { items };
 }

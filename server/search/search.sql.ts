@@ -86,14 +86,40 @@ export function clearFullText(dialect: Dialect): RawBuilder<unknown> | null {
   return dialect === "sqlite" ? sql`delete from search_fts` : null;
 }
 
-/** The condition "sd matches this query" for the given dialect. */
+/*
+ * Each document type owns a range of FTS5 rowids (correspondence the first, from 1), so that a
+ * search of one type asks FTS5 for its own range only: a word found in a million telegrams costs
+ * nothing to the search of people. FTS5 seeks rowid bounds inside its doclists.
+ */
+const FTS_ROWID_SPAN = 2 ** 40;
+const FTS_TYPE_SLOTS: Record<string, number> = {
+  correspondence: 0,
+  post: 1,
+  comment: 2,
+  file: 3,
+  person: 4,
+  community: 5,
+};
+
+/** The FTS5 rowids [low, high) of a document type. */
+export function ftsRowidRange(docType: string): { low: number; high: number } {
+  const slot = FTS_TYPE_SLOTS[docType];
+  if (slot === undefined) throw new Error(`unknown search document type ${docType}`);
+  return { low: slot * FTS_ROWID_SPAN, high: (slot + 1) * FTS_ROWID_SPAN };
+}
+
+/** The condition "sd (a document of this type) matches this query" for the given dialect. */
 export function fullTextMatch(
   dialect: Dialect,
   query: { fts5: string; tsquery: string },
+  docType = "correspondence",
 ): RawBuilder<boolean> {
   switch (dialect) {
-    case "sqlite":
-      return sql<boolean>`sd.fts_rowid in (select rowid from search_fts where search_fts match ${query.fts5})`;
+    case "sqlite": {
+      const { low, high } = ftsRowidRange(docType);
+      return sql<boolean>`sd.fts_rowid in (select rowid from search_fts where search_fts match ${query.fts5}
+        and rowid >= ${low} and rowid < ${high})`;
+    }
     case "postgres":
       return sql<boolean>`sd.tsv @@ ${query.tsquery}::tsquery`;
   }

@@ -9,6 +9,19 @@ import { CountryCode, Id, IsoDate, SearchText, singleLine } from "./common.js";
  */
 
 export const SEARCH_SORTS = ["relevance", "date"] as const;
+/** The types of document search finds; results come grouped by type. */
+export const SEARCH_TYPES = [
+  "correspondence",
+  "post",
+  "comment",
+  "file",
+  "person",
+  "community",
+] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+/** Every type but correspondence: found by text only, listed in `groups` or paged in `hits`. */
+export const OTHER_SEARCH_TYPES = ["post", "comment", "file", "person", "community"] as const;
+export type OtherSearchType = (typeof OTHER_SEARCH_TYPES)[number];
 export const ADDRESSED_FILTERS = ["me", "my_units"] as const;
 
 export const SearchQuery = z.strictObject({
@@ -24,6 +37,8 @@ export const SearchQuery = z.strictObject({
   addressed: z.enum(ADDRESSED_FILTERS).optional(),
   actionState: z.enum(HANDLING_STATES).optional(),
   sort: z.enum(SEARCH_SORTS).optional(),
+  /** One type only, paged with the cursor; without it, correspondence and the other groups. */
+  type: z.enum(SEARCH_TYPES).optional(),
   cursor: z.string().max(512).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
@@ -57,8 +72,39 @@ export const FacetCount = z.object({
   count: z.number().int(),
 });
 
+/** A post, comment, file, person or community found: its title and snippet highlighted. */
+export const SearchHit = z.object({
+  type: z.enum(OTHER_SEARCH_TYPES),
+  id: Id,
+  title: z.array(TextSegment),
+  snippet: z.array(TextSegment),
+  /** Posted, uploaded or last updated. */
+  date: z.string(),
+  /** Where a post, comment or file lives. */
+  community: z.object({ id: Id, name: z.string() }).nullable(),
+  /** The post itself, or the post a comment answers. */
+  postId: Id.nullable(),
+  author: z.string().nullable(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+/** One type's group: how many readable documents match, and the best few. */
+export const SearchGroup = z.object({
+  type: z.enum(OTHER_SEARCH_TYPES),
+  total: z.number().int(),
+  items: z.array(SearchHit),
+});
+export type SearchGroup = z.infer<typeof SearchGroup>;
+
+/*
+ * Without `type`: `items`, `total`, `facets` and `nextCursor` are correspondence's, and `groups`
+ * holds every other type's count and best hits (when there is text and no correspondence-only
+ * filter). With `type` = another type: `hits`, `total` and `nextCursor` page through it.
+ */
 export const SearchResponse = z.object({
   items: z.array(SearchResult),
+  hits: z.array(SearchHit),
+  groups: z.array(SearchGroup),
   nextCursor: z.string().nullable(),
   total: z.number().int(),
   facets: z.object({
@@ -78,8 +124,10 @@ export const SuggestQuery = z.strictObject({
 });
 export type SuggestQuery = z.infer<typeof SuggestQuery>;
 
+export const SUGGESTION_TYPES = ["correspondence", "person", "community"] as const;
+
 export const Suggestion = z.object({
-  type: z.literal("correspondence"),
+  type: z.enum(SUGGESTION_TYPES),
   id: Id,
   title: z.string(),
   reference: z.string().nullable(),
@@ -93,7 +141,7 @@ export type SuggestResponse = z.infer<typeof SuggestResponse>;
 export const MAX_SAVED_SEARCHES = 50;
 
 /** What a saved search keeps of a search: the text, the filters and the sort, no page. */
-export const SavedSearchQuery = SearchQuery.omit({ cursor: true, limit: true });
+export const SavedSearchQuery = SearchQuery.omit({ cursor: true, limit: true, type: true });
 export type SavedSearchQuery = z.infer<typeof SavedSearchQuery>;
 
 export const SaveSearchBody = z.strictObject({
@@ -102,6 +150,17 @@ export const SaveSearchBody = z.strictObject({
   alert: z.boolean(),
 });
 export type SaveSearchBody = z.infer<typeof SaveSearchBody>;
+
+/** Renaming a saved search or switching its alert; at least one of the two. */
+export const UpdateSavedSearchBody = z
+  .strictObject({
+    name: singleLine(80)
+      .refine((v) => v.trim().length > 0, { message: "blank" })
+      .optional(),
+    alert: z.boolean().optional(),
+  })
+  .refine((b) => b.name !== undefined || b.alert !== undefined, { message: "nothing_to_change" });
+export type UpdateSavedSearchBody = z.infer<typeof UpdateSavedSearchBody>;
 
 export const SavedSearch = z.object({
   id: Id,

@@ -18,6 +18,8 @@ import * as mailInbound from "./2026-11-28T2020-mail-inbound.js";
 import * as mailOutbound from "./2026-11-28T2030-mail-outbound.js";
 // partners and public diplomacy (issue 9)
 import * as partners from "./2026-11-28T2070-partners.js";
+// search over every type
+import * as searchTypes from "./2026-11-28T2010-search-types.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -43,4 +45,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T2030-mail-outbound": mailOutbound,
   // partners and public diplomacy (issue 9)
   "2026-11-28T2070-partners": partners,
+  // search over every type
+  "2026-11-28T2010-search-types": searchTypes,
 };

@@ -1,4 +1,9 @@
-import type { SavedSearch, SavedSearchList, SaveSearchBody } from "@shared/schemas/search";
+import type {
+  SavedSearch,
+  SavedSearchList,
+  SaveSearchBody,
+  UpdateSavedSearchBody,
+} from "@shared/schemas/search";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "../../../api/client";
 
@@ -28,6 +33,19 @@ export function useDeleteSavedSearch() {
   return useMutation({
     mutationFn: (id: string) =>
       apiFetch<void>(`/api/saved-searches/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+/** PATCH /api/saved-searches/:id — rename, or switch the alert. */
+export function useUpdateSavedSearch() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: UpdateSavedSearchBody }) =>
+      apiFetch<SavedSearch>(`/api/saved-searches/${encodeURIComponent(id)}`, {
+        method: "PATCH",
+        body,
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
 }

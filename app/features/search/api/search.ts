@@ -31,3 +31,15 @@ export const searchQueryOptions = (params: SearchParams) =>
 export function useSearch(params: SearchParams, enabled: boolean) {
   return useInfiniteQuery({ ...searchQueryOptions(params), enabled });
 }
+
+/** The hits of one type other than correspondence (`type` set), page after page. */
+export function useSearchHits(params: SearchParams, enabled: boolean) {
+  return useInfiniteQuery({
+    ...searchQueryOptions(params),
+    select: (data) => ({
+      pageParams: data.pageParams,
+      pages: data.pages.map((page) => ({ items: page.hits, total: page.total })),
+    }),
+    enabled,
+  });
+}

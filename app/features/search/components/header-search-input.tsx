@@ -8,7 +8,7 @@ type InputParams = { id: string; type: "search"; className: string; placeholder:
 
 /**
  * The header's search input with type-ahead: documents whose subject or reference starts with
- * what is typed, as links below the box (reached with Tab; their number announced politely).
+ * what is typed, then communities and people by name, as links below the box (reached with Tab; their number announced politely).
  * Enter or the DSFR button opens the results page (see SiteHeader).
  */
 export function HeaderSearchInput({ id, type, className }: InputParams) {
@@ -53,13 +53,22 @@ export function HeaderSearchInput({ id, type, className }: InputParams) {
           {items.map((item) => (
             <li key={item.id} className="search-suggest__item">
               <Link
-                to={paths.correspondenceDocument(item.id)}
+                to={
+                  item.type === "person"
+                    ? paths.person(item.id)
+                    : item.type === "community"
+                      ? paths.community(item.id)
+                      : paths.correspondenceDocument(item.id)
+                }
                 onBlur={closeOnLeave}
                 onClick={() => {
                   setOpen(false);
                   setText("");
                 }}
               >
+                {item.type !== "correspondence" && (
+                  <span className="fr-text--bold">{t(`search.suggestion.${item.type}`)} · </span>
+                )}
                 {item.reference && <span className="fr-text--bold">{item.reference} </span>}
                 {item.title}
               </Link>

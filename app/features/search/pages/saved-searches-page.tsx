@@ -1,6 +1,7 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import type { SavedSearchQuery } from "@shared/schemas/search";
+import { useState } from "react";
 import { Link } from "react-router";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { Loading } from "../../../components/loading";
@@ -8,6 +9,7 @@ import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
 import { useDeleteSavedSearch, useSavedSearches } from "../api/saved-searches";
+import { EditSavedSearchForm } from "../components/edit-saved-search-form";
 
 function addressOf(query: SavedSearchQuery): string {
   const params = new URLSearchParams();
@@ -17,12 +19,13 @@ function addressOf(query: SavedSearchQuery): string {
   return paths.search(params);
 }
 
-/** « Mes recherches enregistrées »: run one again, see its alert, delete it. */
+/** « Mes recherches enregistrées »: run one again, see its alert, rename it or switch the alert, delete it. */
 export function SavedSearchesPage() {
   const t = useT();
   usePageTitle(t("search.saved.title"));
   const list = useSavedSearches();
   const remove = useDeleteSavedSearch();
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <>
       <h1>{t("search.saved.title")}</h1>
@@ -64,6 +67,22 @@ export function SavedSearchesPage() {
                   )}
                 </p>
                 {s.query.q && <p className="fr-text--sm fr-mb-1v">« {s.query.q} »</p>}
+                {editing === s.id ? (
+                  <EditSavedSearchForm saved={s} onDone={() => setEditing(null)} />
+                ) : (
+                  <Button
+                    priority="tertiary"
+                    size="small"
+                    iconId="fr-icon-edit-line"
+                    className="fr-mr-1w"
+                    nativeButtonProps={{
+                      "aria-label": t("search.saved.editNamed", { name: s.name }),
+                    }}
+                    onClick={() => setEditing(s.id)}
+                  >
+                    {t("search.saved.edit")}
+                  </Button>
+                )}
                 <Button
                   priority="tertiary"
                   size="small"

@@ -19,6 +19,7 @@ import { paths } from "../../../paths";
 import { type SearchParams, useSearch } from "../api/search";
 import { Highlighted } from "../components/highlighted";
 import { SaveSearchForm } from "../components/save-search-form";
+import { SearchGroups, TypeResults } from "../components/search-hits";
 
 const FIELDS = [
   "q",
@@ -33,6 +34,7 @@ const FIELDS = [
   "addressed",
   "actionState",
   "sort",
+  "type",
 ] as const;
 type Field = (typeof FIELDS)[number];
 type Form = Record<Field, string>;
@@ -87,8 +89,17 @@ export function SearchPage() {
     setForm(toForm(readParams(new URLSearchParams(searchKey))));
   }, [searchKey]);
 
-  const hasCriteria = Object.keys(params).some((k) => k !== "sort");
-  const query = useSearch(params, hasCriteria);
+  const hasCriteria = Object.keys(params).some((k) => k !== "sort" && k !== "type");
+  const otherType =
+    params.type !== undefined && params.type !== "correspondence" ? params.type : null;
+  const query = useSearch(params, hasCriteria && otherType === null);
+  const { type: _type, ...savable } = params;
+  const addressWith = (type: string | null) => {
+    const address = new URLSearchParams(searchKey);
+    if (type === null) address.delete("type");
+    else address.set("type", type);
+    return paths.search(address);
+  };
   const firstPage = query.data?.pages[0];
   const direct = directDocument(params.q, firstPage);
   useEffect(() => {
@@ -281,7 +292,10 @@ export function SearchPage() {
         </form>
       </search>
 
-      {hasCriteria && (
+      {hasCriteria && otherType !== null && (
+        <TypeResults params={params} type={otherType} allTypesPath={addressWith(null)} />
+      )}
+      {hasCriteria && otherType === null && (
         <div className="fr-grid-row fr-grid-row--gutters">
           <section className="fr-col-12 fr-col-md-8" aria-labelledby="search-results-title">
             <h2 id="search-results-title">{t("search.results")}</h2>
@@ -338,7 +352,10 @@ export function SearchPage() {
                 </>
               )}
             </PagedResults>
-            <SaveSearchForm query={params} />
+            {firstPage && (
+              <SearchGroups groups={firstPage.groups} linkToType={(type) => addressWith(type)} />
+            )}
+            <SaveSearchForm query={savable} />
           </section>
           {firstPage && (
             <aside className="fr-col-12 fr-col-md-4" aria-labelledby="search-facets-title">
