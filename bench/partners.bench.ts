@@ -103,9 +103,7 @@ async function main() {
         getCorrespondence(db, partner, actor, first),
       );
     }
-    await measure("baseline — agent: search, browsing", () =>
-      search(db, agent, { limit: 20 }),
-    );
+    await measure("baseline — agent: search, browsing", () => search(db, agent, { limit: 20 }));
     await measure("baseline — agent: search « situation »", () =>
       search(db, agent, { q: "situation", limit: 20 }),
     );

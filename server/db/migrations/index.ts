@@ -12,14 +12,14 @@ import * as search from "./2026-11-28T1850-search.js";
 import * as savedSearches from "./2026-11-28T1900-saved-searches.js";
 import * as strongAuth from "./2026-11-28T1900-strong-auth.js";
 import * as recordsManagement from "./2026-11-28T2000-records-management.js";
+// search over every type
+import * as searchTypes from "./2026-11-28T2010-search-types.js";
 // mail gateway — inbound
 import * as mailInbound from "./2026-11-28T2020-mail-inbound.js";
 /* mail gateway — outbound */
 import * as mailOutbound from "./2026-11-28T2030-mail-outbound.js";
 // partners and public diplomacy (issue 9)
 import * as partners from "./2026-11-28T2070-partners.js";
-// search over every type
-import * as searchTypes from "./2026-11-28T2010-search-types.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -39,12 +39,8 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T1900-saved-searches": savedSearches,
   "2026-11-28T1900-strong-auth": strongAuth,
   "2026-11-28T2000-records-management": recordsManagement,
-  // mail gateway — inbound
-  "2026-11-28T2020-mail-inbound": mailInbound,
-  /* mail gateway — outbound */
-  "2026-11-28T2030-mail-outbound": mailOutbound,
-  // partners and public diplomacy (issue 9)
-  "2026-11-28T2070-partners": partners,
-  // search over every type
   "2026-11-28T2010-search-types": searchTypes,
+  "2026-11-28T2020-mail-inbound": mailInbound,
+  "2026-11-28T2030-mail-outbound": mailOutbound,
+  "2026-11-28T2070-partners": partners,
 };
