@@ -23,6 +23,10 @@ import { PersonPage } from "./features/directory/pages/person-page";
 import { PostNetworkPage } from "./features/directory/pages/post-network-page";
 import { UnitPage } from "./features/directory/pages/unit-page";
 import { FeedPage } from "./features/feed/pages/feed-page";
+// habilitation
+import { ActivateAccountPage } from "./features/habilitation/pages/activate-account-page";
+import { HabilitationPage } from "./features/habilitation/pages/habilitation-page";
+import { RequestAccessPage } from "./features/habilitation/pages/request-access-page";
 import { AccessibilityPage } from "./features/help/pages/accessibility-page";
 import { HelpPage } from "./features/help/pages/help-page";
 import { LegalNoticePage } from "./features/help/pages/legal-notice-page";
@@ -58,6 +62,9 @@ const router = createBrowserRouter([
       { path: "aide", element: <HelpPage /> },
       { path: "accessibilite", element: <AccessibilityPage /> },
       { path: "mentions-legales", element: <LegalNoticePage /> },
+      // habilitation
+      { path: "demander-un-acces", element: <RequestAccessPage /> },
+      { path: "activer-mon-compte", element: <ActivateAccountPage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -138,6 +145,8 @@ const router = createBrowserRouter([
           { path: "fil", element: <FeedPage /> },
           { path: "recherche", element: <SearchPage /> },
           { path: "recherche/enregistrees", element: <SavedSearchesPage /> },
+          // habilitation
+          { path: "habilitations", element: <HabilitationPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -45,4 +45,8 @@ export const paths = {
   search: (params?: URLSearchParams) =>
     params && params.size > 0 ? `/recherche?${params}` : "/recherche",
   savedSearches: "/recherche/enregistrees",
+  /* habilitation */
+  requestAccess: "/demander-un-acces",
+  activateAccount: "/activer-mon-compte",
+  habilitation: "/habilitations",
 } as const;

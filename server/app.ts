@@ -21,6 +21,7 @@ import { correspondenceRoutes } from "./correspondence/correspondence.routes.js"
 import { handlingRoutes } from "./correspondence/handling.routes.js";
 import type { Database } from "./db/database.js";
 import { feedRoutes } from "./feed/feed.routes.js";
+import { habilitationRoutes } from "./habilitation/habilitation.routes.js";
 import { homeRoutes } from "./home/home.routes.js";
 import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandler, sendError } from "./http/error-handler.js";
@@ -130,6 +131,8 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(searchRoutes, { database });
   await app.register(homeRoutes, { database });
   await app.register(savedSearchRoutes, { database });
+  // habilitation
+  await app.register(habilitationRoutes, { database, config });
 
   app.get(
     "/api/openapi.json",

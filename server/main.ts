@@ -5,6 +5,7 @@ import { totpCode } from "./auth/totp.js";
 import { openMigratedDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseOpenError } from "./db/database.js";
+import { startHabilitationJobs } from "./habilitation/habilitation.jobs.js";
 import { sessionPolicyOf } from "./http/authenticate.js";
 import { startNotificationJobs } from "./notifications/notification-jobs.js";
 import { DEMO_PERSONAS, DEMO_TOTP_SECRET, isEmpty, seedDemo } from "./seed/seed.js";
@@ -25,12 +26,14 @@ async function main() {
   }, 60_000);
   purge.unref();
   const stopNotificationJobs = startNotificationJobs(database.db, config, app.log);
+  const stopHabilitationJobs = startHabilitationJobs(database.db, app.log);
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, "shutting down after an error");
     else app.log.info({ signal }, "shutting down");
     clearInterval(purge);
     stopNotificationJobs();
+    stopHabilitationJobs();
     await app.close();
   });
 

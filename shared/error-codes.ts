@@ -41,6 +41,9 @@ export const ERROR_STATUS = {
   totp_not_enrolled: 409,
   password_too_weak: 400,
   saved_search_limit: 409,
+  /* habilitation */
+  access_request_decided: 409,
+  invitation_invalid: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -70,6 +70,16 @@ export function SiteHeader({ me }: { me: Me | null }) {
                 },
               ]
             : []),
+          // habilitation
+          ...(me.abilities.manageHabilitation
+            ? [
+                {
+                  text: t("habilitation.nav"),
+                  linkProps: { to: paths.habilitation },
+                  isActive: isUnder(pathname, paths.habilitation),
+                },
+              ]
+            : []),
           {
             text: t("nav.help"),
             linkProps: { to: paths.help },

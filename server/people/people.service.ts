@@ -15,6 +15,8 @@ import {
 import type { DB } from "../db/schema.js";
 import { notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
+// habilitation
+import { canManageHabilitation } from "../habilitation/habilitation.policy.js";
 import { decodeCursor, toPage } from "../http/cursor.js";
 import { can } from "../policy/policy.js";
 import { effectiveClearance, type Subject, todayUtc } from "../policy/subject.js";
@@ -190,6 +192,8 @@ export async function describeMe(
       browseDirectory: true,
       readJournal: can(subject, "read_journal", platform),
       draftCorrespondence: !subject.isExternal && subject.unitIds.length > 0,
+      // habilitation
+      manageHabilitation: canManageHabilitation(subject),
     },
     session,
   };

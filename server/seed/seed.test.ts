@@ -80,6 +80,11 @@ describe("the demo ministry", () => {
           external: false,
         },
         "partenaire@entreprise-demo.fr": { clearance: "NP", roles: [], external: true },
+        "officier.securite@demo.diplomatie.fr": {
+          clearance: "DR",
+          roles: ["security_officer"],
+          external: false,
+        },
       };
     expect(DEMO_PERSONAS.map(([email]) => email).sort()).toEqual(Object.keys(expectations).sort());
     for (const [email, expected] of Object.entries(expectations)) {

@@ -50,4 +50,8 @@ export const en: Record<MessageKey, string> = {
     "Password too weak: at least 12 characters, and not a common password.",
   "errors.saved_search_limit":
     "You have reached the maximum number of saved searches (50): delete one first.",
+  /* habilitation */
+  "errors.access_request_decided": "This access request has already been decided.",
+  "errors.invitation_invalid":
+    "This link is no longer valid (already used or expired): ask for a new invitation.",
 };

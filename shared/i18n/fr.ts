@@ -50,6 +50,10 @@ export const fr = {
     "Mot de passe trop faible : au moins 12 caractères, et pas un mot de passe courant.",
   "errors.saved_search_limit":
     "Vous avez atteint le nombre maximal de recherches enregistrées (50) : supprimez-en une d'abord.",
+  /* habilitation */
+  "errors.access_request_decided": "Cette demande d'accès a déjà été traitée.",
+  "errors.invitation_invalid":
+    "Ce lien n'est plus valable (déjà utilisé ou expiré) : demandez une nouvelle invitation.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

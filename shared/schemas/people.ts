@@ -105,6 +105,8 @@ export const Abilities = z.object({
   browseDirectory: z.boolean(),
   readJournal: z.boolean(),
   draftCorrespondence: z.boolean(),
+  /** habilitation: decides access requests (a unit's head) or manages clearances (security officer). */
+  manageHabilitation: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 
