@@ -16,7 +16,7 @@ import type { DB } from "../db/schema.js";
 import { notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
 // habilitation
-import { canManageHabilitation } from "../habilitation/habilitation.policy.js";
+import { canManageHabilitation, isSecurityOfficer } from "../habilitation/habilitation.policy.js";
 import { decodeCursor, toPage } from "../http/cursor.js";
 import { can } from "../policy/policy.js";
 import { effectiveClearance, type Subject, todayUtc } from "../policy/subject.js";
@@ -194,6 +194,7 @@ export async function describeMe(
       draftCorrespondence: !subject.isExternal && subject.unitIds.length > 0,
       // habilitation
       manageHabilitation: canManageHabilitation(subject),
+      manageClearances: isSecurityOfficer(subject),
     },
     session,
   };

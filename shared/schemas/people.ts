@@ -107,6 +107,8 @@ export const Abilities = z.object({
   draftCorrespondence: z.boolean(),
   /** habilitation: decides access requests (a unit's head) or manages clearances (security officer). */
   manageHabilitation: z.boolean(),
+  /** habilitation: grants, revokes and audits clearances (security officer). */
+  manageClearances: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

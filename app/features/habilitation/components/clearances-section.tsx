@@ -4,7 +4,6 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import type { ClearanceAuditEntry } from "@shared/schemas/habilitation";
 import { CLEARANCE_GRANT_STATUSES, type ClearanceGrantStatus } from "@shared/vocabulary";
 import { type FormEvent, useState } from "react";
-import { ApiError } from "../../../api/client";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { DataTable } from "../../../components/data-table";
 import { useT } from "../../../i18n/use-t";
@@ -134,14 +133,13 @@ function GrantForm() {
 
 /**
  * The security officer's audit view: who can read DR, since when, until when, granted by whom
- * and why, and the history of revoked and expired grants. Hidden from everyone else (the API
- * answers them 404).
+ * and why, and the history of revoked and expired grants. Shown to security officers only
+ * (`me.abilities.manageClearances`; the API answers others 404).
  */
 export function ClearancesSection() {
   const t = useT();
   const [status, setStatus] = useState<ClearanceGrantStatus | "">("current");
   const clearances = useClearances(status);
-  if (clearances.error instanceof ApiError && clearances.error.status === 404) return null;
   const items = clearances.data?.items ?? [];
   return (
     <section>

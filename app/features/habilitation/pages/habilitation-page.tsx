@@ -2,12 +2,14 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
 import { paths } from "../../../paths";
+import { useCurrentUser } from "../../auth/components/current-user";
 import { AccessRequestsSection } from "../components/access-requests-section";
 import { ClearancesSection } from "../components/clearances-section";
 
 /** « Habilitations »: access requests to decide, and for security officers the clearances. */
 export function HabilitationPage() {
   const t = useT();
+  const me = useCurrentUser();
   usePageTitle(t("habilitation.title"));
   return (
     <>
@@ -18,7 +20,7 @@ export function HabilitationPage() {
       />
       <h1>{t("habilitation.title")}</h1>
       <AccessRequestsSection />
-      <ClearancesSection />
+      {me.abilities.manageClearances && <ClearancesSection />}
     </>
   );
 }
