@@ -25,6 +25,8 @@ import { habilitationRoutes } from "./habilitation/habilitation.routes.js";
 import { homeRoutes } from "./home/home.routes.js";
 import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandler, sendError } from "./http/error-handler.js";
+// habilitation (ASVS V3.5.1, V16.3.2)
+import { installDenialJournal, installOriginCheck } from "./http/security-events.js";
 import { journalRoutes } from "./journal/journal.routes.js";
 import { notificationRoutes } from "./notifications/notifications.routes.js";
 import { organizationRoutes } from "./organization/organization.routes.js";
@@ -101,6 +103,9 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   });
 
   installErrorHandler(app);
+  // habilitation (ASVS V3.5.1, V16.3.2): same-origin writes, refused accesses journaled
+  installOriginCheck(app);
+  installDenialJournal(app, database);
   installAuthentication(app, database, config);
   const registry = installMetrics(app);
   app.addHook("onClose", () => database.close());
