@@ -23,6 +23,10 @@ import { PersonPage } from "./features/directory/pages/person-page";
 import { PostNetworkPage } from "./features/directory/pages/post-network-page";
 import { UnitPage } from "./features/directory/pages/unit-page";
 import { FeedPage } from "./features/feed/pages/feed-page";
+// habilitation
+import { ActivateAccountPage } from "./features/habilitation/pages/activate-account-page";
+import { HabilitationPage } from "./features/habilitation/pages/habilitation-page";
+import { RequestAccessPage } from "./features/habilitation/pages/request-access-page";
 import { AccessibilityPage } from "./features/help/pages/accessibility-page";
 import { HelpPage } from "./features/help/pages/help-page";
 import { LegalNoticePage } from "./features/help/pages/legal-notice-page";
@@ -74,6 +78,9 @@ const router = createBrowserRouter([
       { path: "invitation/:token", element: <InvitationPage /> },
       { path: "publications", element: <PublicListPage /> },
       { path: "publications/:id", element: <PublicItemPage /> },
+      // habilitation
+      { path: "demander-un-acces", element: <RequestAccessPage /> },
+      { path: "activer-mon-compte", element: <ActivateAccountPage /> },
       {
         element: <RequireAuth />,
         children: [
@@ -202,6 +209,8 @@ const router = createBrowserRouter([
               },
             ],
           },
+          // habilitation
+          { path: "habilitations", element: <HabilitationPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -58,4 +58,8 @@ export const paths = {
   publications: "/publications",
   publication: (id: string) => `/publications/${id}`,
   socialPosts: (id: string) => `/correspondance/documents/${id}/reseaux-sociaux`,
+  /* habilitation */
+  requestAccess: "/demander-un-acces",
+  activateAccount: "/activer-mon-compte",
+  habilitation: "/habilitations",
 } as const;

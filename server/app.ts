@@ -21,9 +21,12 @@ import { correspondenceRoutes } from "./correspondence/correspondence.routes.js"
 import { handlingRoutes } from "./correspondence/handling.routes.js";
 import type { Database } from "./db/database.js";
 import { feedRoutes } from "./feed/feed.routes.js";
+import { habilitationRoutes } from "./habilitation/habilitation.routes.js";
 import { homeRoutes } from "./home/home.routes.js";
 import { installAuthentication } from "./http/authenticate.js";
 import { installErrorHandler, sendError } from "./http/error-handler.js";
+// habilitation (ASVS V3.5.1, V16.3.2)
+import { installDenialJournal, installOriginCheck } from "./http/security-events.js";
 import { journalRoutes } from "./journal/journal.routes.js";
 import { mailInboundRoutes } from "./mail/inbound/mail-inbound.routes.js";
 /* mail gateway — outbound */
@@ -105,6 +108,9 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   });
 
   installErrorHandler(app);
+  // habilitation (ASVS V3.5.1, V16.3.2): same-origin writes, refused accesses journaled
+  installOriginCheck(app);
+  installDenialJournal(app, database);
   installAuthentication(app, database, config);
   const registry = installMetrics(app);
   app.addHook("onClose", () => database.close());
@@ -142,6 +148,8 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   // partners and public diplomacy (issue 9)
   await app.register(partnersRoutes, { database, config });
   await app.register(publicationRoutes, { database, config });
+  // habilitation
+  await app.register(habilitationRoutes, { database, config });
 
   app.get(
     "/api/openapi.json",

@@ -8,6 +8,7 @@ import { BlobStore } from "./blobs/blob-store.js";
 import { openMigratedDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseOpenError } from "./db/database.js";
+import { startHabilitationJobs } from "./habilitation/habilitation.jobs.js";
 import { sessionPolicyOf } from "./http/authenticate.js";
 import { startSmtpReceiver } from "./mail/inbound/smtp-receiver.js";
 import { startMailSender } from "./mail/outbound/mail-sender.job.js";
@@ -54,6 +55,7 @@ async function main() {
   const { smtpUrl } = config;
   const stopMailSender =
     smtpUrl === null ? () => {} : startMailSender(database.db, { ...config, smtpUrl }, app.log);
+  const stopHabilitationJobs = startHabilitationJobs(database.db, app.log);
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, "shutting down after an error");
@@ -62,6 +64,7 @@ async function main() {
     stopNotificationJobs();
     await smtp?.close();
     stopMailSender();
+    stopHabilitationJobs();
     await app.close();
   });
 

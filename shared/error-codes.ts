@@ -50,6 +50,9 @@ export const ERROR_STATUS = {
   invitation_invalid: 410,
   not_publishable: 409,
   already_published: 409,
+  /* habilitation */
+  access_request_decided: 409,
+  activation_link_invalid: 400,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -137,6 +137,11 @@ export const NOTIFICATION_REASONS = [
   "followed_post",
   "deadline_passed",
   "saved_search_match",
+  /* habilitation */
+  "access_request",
+  "access_request_decided",
+  "clearance_changed",
+  "clearance_expiring",
 ] as const;
 export type NotificationReason = (typeof NOTIFICATION_REASONS)[number];
 
@@ -333,3 +338,15 @@ export type SocialNetwork = keyof typeof SOCIAL_NETWORKS;
 
 /** Days an invitation link stays valid. */
 export const PARTNER_INVITATION_DAYS = 7;
+/* ---------- habilitation ---------- */
+
+/** An access request from the public form: waiting for the head of the unit, then decided. */
+export const ACCESS_REQUEST_STATES = ["pending", "accepted", "refused"] as const;
+export type AccessRequestState = (typeof ACCESS_REQUEST_STATES)[number];
+/** A clearance grant as the audit view sees it on a given day. */
+export const CLEARANCE_GRANT_STATUSES = ["current", "upcoming", "expired", "revoked"] as const;
+export type ClearanceGrantStatus = (typeof CLEARANCE_GRANT_STATUSES)[number];
+/** How many days before its end a clearance is announced as expiring. */
+export const CLEARANCE_EXPIRY_NOTICE_DAYS = 30;
+/** How long a link to set one's first password stays valid. */
+export const PASSWORD_INVITATION_HOURS = 72;

@@ -98,6 +98,16 @@ export function SiteHeader({ me }: { me: Me | null }) {
             ...(me.abilities.administer || me.abilities.readJournal
               ? [item(t("nav.admin"), paths.admin, isUnder(pathname, paths.admin))]
               : []),
+            // habilitation
+            ...(me.abilities.manageHabilitation
+              ? [
+                  item(
+                    t("habilitation.nav"),
+                    paths.habilitation,
+                    isUnder(pathname, paths.habilitation),
+                  ),
+                ]
+              : []),
             item(t("nav.help"), paths.help, isUnder(pathname, paths.help)),
           ];
 

@@ -1,5 +1,6 @@
 import type { Generated } from "kysely";
 import type {
+  AccessRequestState,
   AddresseeType,
   ClearanceLevel,
   CommunityAccess,
@@ -102,6 +103,8 @@ export interface AssignmentTable {
   starts_on: string;
   ends_on: string | null;
   created_at: string;
+  /** habilitation: when the job took away the accesses of this ended assignment. */
+  end_synced_at?: string | null;
 }
 
 export interface UserRoleTable {
@@ -122,6 +125,11 @@ export interface ClearanceTable {
   revoked_at: string | null;
   granted_by: string | null;
   created_at: string;
+  /* habilitation: why it was granted, who revoked it and why, when its expiry was announced */
+  reason?: string | null;
+  revoked_by?: string | null;
+  revocation_reason?: string | null;
+  expiry_notified_at?: string | null;
 }
 
 export interface SessionTable {
@@ -533,6 +541,9 @@ export interface DB {
   publications: PublicationTable;
   /* search over every type */
   community_file_texts: CommunityFileTextTable;
+  /* habilitation */
+  access_requests: AccessRequestTable;
+  password_invitations: PasswordInvitationTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */
@@ -831,4 +842,33 @@ export interface CommunityFileTextTable {
   file_id: string;
   version: number;
   text: string;
+}
+/* ---------- habilitation ---------- */
+
+/** A request for access sent from the public form, decided by the head of the named unit. */
+export interface AccessRequestTable {
+  id: string;
+  email: string;
+  given_name: string;
+  family_name: string;
+  nationality: string;
+  job_title: string;
+  unit_id: string;
+  reason: string;
+  state: AccessRequestState;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_note: string | null;
+  /** The account created or assigned on acceptance. */
+  user_id: string | null;
+  created_at: string;
+}
+
+/** A single-use link to set a first password; only the token's SHA-256 is kept. */
+export interface PasswordInvitationTable {
+  token_hash: string;
+  user_id: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
 }

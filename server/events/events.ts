@@ -1,5 +1,7 @@
 import type { Transaction } from "kysely";
 import type { DB } from "../db/schema.js";
+// habilitation
+import { notifyOnHabilitationEvent } from "../habilitation/habilitation.subscriber.js";
 import { appendToJournal } from "../journal/journal.service.js";
 import { notifyOnEvent } from "../notifications/notifications.subscriber.js";
 import { alertSavedSearchesOnEvent } from "../search/saved-search-alerts.js";
@@ -35,6 +37,8 @@ const inTransactionSubscribers: readonly InTransactionSubscriber[] = [
   (trx, _actor, event) => indexOnEvent(trx, event),
   (trx, actor, event) => notifyOnEvent(trx, actor, event),
   (trx, actor, event) => alertSavedSearchesOnEvent(trx, actor, event),
+  // habilitation
+  (trx, actor, event) => notifyOnHabilitationEvent(trx, actor, event),
 ];
 
 /** Records a domain event inside the transaction that made the change. */

@@ -208,7 +208,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
     {
       config: { ability: "administer" },
       schema: {
-        operationId: "grantClearance",
+        operationId: "adminGrantClearance",
         tags: ["admin"],
         summary: "Grant a clearance (habilitation) for a validity period",
         params: IdParams,
@@ -234,7 +234,7 @@ export const peopleRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
     {
       config: { ability: "administer" },
       schema: {
-        operationId: "revokeClearance",
+        operationId: "adminRevokeClearance",
         tags: ["admin"],
         summary: "Revoke a clearance",
         params: z.strictObject({ id: Id, clearanceId: Id }),

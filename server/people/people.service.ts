@@ -15,6 +15,8 @@ import {
 import type { DB } from "../db/schema.js";
 import { notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
+// habilitation
+import { canManageHabilitation, isSecurityOfficer } from "../habilitation/habilitation.policy.js";
 import { decodeCursor, toPage } from "../http/cursor.js";
 import { mayImportMail, mayReviewQuarantine } from "../mail/inbound/quarantine.policy.js";
 import { can } from "../policy/policy.js";
@@ -198,6 +200,9 @@ export async function describeMe(
       partnerPortal: subject.isExternal,
       managePartners: !subject.isExternal && hasRole(subject, "partner_manager"),
       manageReleases: !subject.isExternal && hasRole(subject, "releaser"),
+      // habilitation
+      manageHabilitation: canManageHabilitation(subject),
+      manageClearances: isSecurityOfficer(subject),
     },
     session,
   };

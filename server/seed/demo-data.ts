@@ -501,6 +501,18 @@ const PERSONAS: readonly DemoPerson[] = [
     clearance: null,
     roles: [],
   },
+  // habilitation: the security officer, who grants clearances and audits them
+  {
+    email: "officier.securite@demo.diplomatie.fr",
+    givenName: "Bénédicte",
+    familyName: "Aubertin",
+    jobTitle: "Officière de sécurité",
+    nationality: "FR",
+    organizationKey: "meae",
+    assignments: [{ unitKey: "dga-dsd", function: "Officière de sécurité", isPrincipal: true }],
+    clearance: DR_STANDARD,
+    roles: [globalRole("security_officer")],
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1027,4 +1039,32 @@ export const DEMO_COMMUNITIES: readonly DemoCommunity[] = [
     ],
     [tagged("horizon-2")],
   ),
+];
+
+// ---------------------------------------------------------------------------------------------
+// habilitation: an access request waiting for the head of the embassy in Washington
+// ---------------------------------------------------------------------------------------------
+
+/** An access request sent from the public form, still pending. */
+export interface DemoAccessRequest {
+  email: string;
+  givenName: string;
+  familyName: string;
+  nationality: string;
+  jobTitle: string;
+  unitKey: string;
+  reason: string;
+}
+
+export const DEMO_ACCESS_REQUESTS: readonly DemoAccessRequest[] = [
+  {
+    email: "paul.guerin@finances.gouv.fr",
+    givenName: "Paul",
+    familyName: "Guérin",
+    nationality: "FR",
+    jobTitle: "Conseiller économique",
+    unitKey: "amb-us-washington",
+    reason:
+      "Conseiller économique (ministère de l'Économie) détaché au service économique de l'ambassade à Washington à partir du 1er décembre : je dois recevoir les télégrammes économiques du poste.",
+  },
 ];

@@ -84,6 +84,11 @@ describe("the demo ministry", () => {
           external: false,
         },
         "partenaire@entreprise-demo.fr": { clearance: "NP", roles: [], external: true },
+        "officier.securite@demo.diplomatie.fr": {
+          clearance: "DR",
+          roles: ["security_officer"],
+          external: false,
+        },
       };
     expect(DEMO_PERSONAS.map(([email]) => email).sort()).toEqual(Object.keys(expectations).sort());
     for (const [email, expected] of Object.entries(expectations)) {
@@ -108,6 +113,32 @@ describe("the demo ministry", () => {
     }
     const chef = await meOf("chef.washington@demo.diplomatie.fr");
     expect(chef.user.roles[0].unit).toMatchObject({ kind: "embassy", countryCode: "US" });
+  });
+
+  // habilitation
+  it("gives the head of post in Washington a pending access request, seen by the security officer", async () => {
+    const accept = async (email: string) => {
+      const cookie = await signIn(t.app, email, PASSWORD, { factors: 1 });
+      await requestAs(t.app, cookie, {
+        method: "POST",
+        url: "/api/me/charter",
+        payload: { version: CHARTER_VERSION },
+      });
+      return cookie;
+    };
+    const head = await accept("chef.washington@demo.diplomatie.fr");
+    const officer = await accept("officier.securite@demo.diplomatie.fr");
+    for (const cookie of [head, officer]) {
+      const requests = await requestAs(t.app, cookie, { url: "/api/access-requests" });
+      expect(requests.json().items.map((r: { email: string }) => r.email)).toEqual([
+        "paul.guerin@finances.gouv.fr",
+      ]);
+    }
+    const audit = await requestAs(t.app, officer, {
+      url: "/api/security/clearances?status=current",
+    });
+    expect(audit.statusCode).toBe(200);
+    expect(audit.json().items.length).toBeGreaterThan(0);
   });
 
   it("gives the community manager a community to manage", async () => {

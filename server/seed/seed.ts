@@ -6,6 +6,8 @@ import { BlobStore } from "../blobs/blob-store.js";
 import { insertCommunity, insertMemberships } from "../communities/communities.repository.js";
 import type { DB } from "../db/schema.js";
 import { emit } from "../events/events.js";
+// habilitation
+import { insertAccessRequest } from "../habilitation/habilitation.repository.js";
 import { insertOrganization, insertUnit } from "../organization/organization.repository.js";
 import { unitSearchText } from "../organization/organization.service.js";
 import {
@@ -19,6 +21,7 @@ import { foldText } from "../search/text-fold.js";
 import { seedDemoCommunities } from "./demo-communities.js";
 import { seedDemoCorrespondence } from "./demo-correspondence.js";
 import {
+  DEMO_ACCESS_REQUESTS,
   DEMO_COMMUNITIES,
   DEMO_ORGANIZATIONS,
   DEMO_PEOPLE,
@@ -42,6 +45,7 @@ export const DEMO_PERSONAS = [
   ["archiviste@demo.diplomatie.fr", "archiviste"],
   ["cm.afrique@demo.diplomatie.fr", "animateur de communauté, Afrique"],
   ["partenaire@entreprise-demo.fr", "partenaire externe (entreprise)"],
+  ["officier.securite@demo.diplomatie.fr", "officière de sécurité : habilitations (DR)"],
 ] as const;
 
 /**
@@ -174,6 +178,25 @@ export async function seedDemo(
           created_at: at,
         })),
       );
+    }
+    // habilitation
+    for (const r of DEMO_ACCESS_REQUESTS) {
+      await insertAccessRequest(trx, {
+        id: randomUUID(),
+        email: r.email,
+        given_name: r.givenName,
+        family_name: r.familyName,
+        nationality: r.nationality,
+        job_title: r.jobTitle,
+        unit_id: idOf(unitIds, r.unitKey),
+        reason: r.reason,
+        state: "pending",
+        decided_by: null,
+        decided_at: null,
+        decision_note: null,
+        user_id: null,
+        created_at: at,
+      });
     }
     await emit(
       trx,

@@ -61,4 +61,8 @@ export const en: Record<MessageKey, string> = {
   "errors.not_publishable":
     "This document cannot be published: only a dispatched document whose paragraphs are all NP can be.",
   "errors.already_published": "This document is already published.",
+  /* habilitation */
+  "errors.access_request_decided": "This access request has already been decided.",
+  "errors.activation_link_invalid":
+    "This link is no longer valid (already used or expired): ask for a new invitation.",
 };

@@ -61,6 +61,10 @@ export const fr = {
   "errors.not_publishable":
     "Ce document ne peut pas être publié : seul un document expédié dont tous les paragraphes sont NP peut l'être.",
   "errors.already_published": "Ce document est déjà publié.",
+  /* habilitation */
+  "errors.access_request_decided": "Cette demande d'accès a déjà été traitée.",
+  "errors.activation_link_invalid":
+    "Ce lien n'est plus valable (déjà utilisé ou expiré) : demandez une nouvelle invitation.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

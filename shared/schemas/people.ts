@@ -115,6 +115,10 @@ export const Abilities = z.object({
   managePartners: z.boolean(),
   /** The releases of one's units (releasers). */
   manageReleases: z.boolean(),
+  /** habilitation: decides access requests (a unit's head) or manages clearances (security officer). */
+  manageHabilitation: z.boolean(),
+  /** habilitation: grants, revokes and audits clearances (security officer). */
+  manageClearances: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

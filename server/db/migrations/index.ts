@@ -20,6 +20,8 @@ import * as mailInbound from "./2026-11-28T2020-mail-inbound.js";
 import * as mailOutbound from "./2026-11-28T2030-mail-outbound.js";
 // partners and public diplomacy (issue 9)
 import * as partners from "./2026-11-28T2070-partners.js";
+// habilitation
+import * as habilitation from "./2026-11-28T2040-habilitation.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -43,4 +45,6 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T2020-mail-inbound": mailInbound,
   "2026-11-28T2030-mail-outbound": mailOutbound,
   "2026-11-28T2070-partners": partners,
+  // habilitation
+  "2026-11-28T2040-habilitation": habilitation,
 };

@@ -59,6 +59,17 @@ const fr = {
         return `Le délai de traitement de ${ref} est dépassé.`;
       case "saved_search_match":
         return `${ref} correspond à votre recherche enregistrée « ${text(n.details.searchName, "")} ».`;
+      /* habilitation */
+      case "access_request":
+        return `${text(n.details.personName, "Un agent")} demande l'accès à Diplomatie dans ${text(n.details.unitName, "votre unité")}.`;
+      case "access_request_decided":
+        return `${who} a accepté la demande d'accès de ${text(n.details.personName, "un agent")} (${text(n.details.unitName, "")}) : habilitation à examiner.`;
+      case "clearance_changed":
+        return n.details.revoked === true
+          ? `Votre habilitation ${text(n.details.level, "")} a été retirée.`
+          : `Une habilitation ${text(n.details.level, "")} vous a été accordée jusqu'au ${text(n.details.validUntil, "")}.`;
+      case "clearance_expiring":
+        return `L'habilitation ${text(n.details.level, "")} de ${text(n.details.personName, "")} expire le ${text(n.details.validUntil, "")}.`;
     }
   },
   digestSubject: (frequency: "daily" | "weekly", count: number) =>
@@ -115,6 +126,17 @@ const en: typeof fr = {
         return `The handling deadline of ${ref} has passed.`;
       case "saved_search_match":
         return `${ref} matches your saved search “${text(n.details.searchName, "")}”.`;
+      /* habilitation */
+      case "access_request":
+        return `${text(n.details.personName, "An agent")} asks for access to Diplomatie in ${text(n.details.unitName, "your unit")}.`;
+      case "access_request_decided":
+        return `${who} accepted the access request of ${text(n.details.personName, "an agent")} (${text(n.details.unitName, "")}): clearance to review.`;
+      case "clearance_changed":
+        return n.details.revoked === true
+          ? `Your ${text(n.details.level, "")} clearance was revoked.`
+          : `You were granted a ${text(n.details.level, "")} clearance until ${text(n.details.validUntil, "")}.`;
+      case "clearance_expiring":
+        return `The ${text(n.details.level, "")} clearance of ${text(n.details.personName, "")} expires on ${text(n.details.validUntil, "")}.`;
     }
   },
   digestSubject: (frequency, count) =>

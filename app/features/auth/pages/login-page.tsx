@@ -2,7 +2,7 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { type FormEvent, useState } from "react";
-import { Navigate, useLocation, useSearchParams } from "react-router";
+import { Link, Navigate, useLocation, useSearchParams } from "react-router";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { useT } from "../../../i18n/use-t";
 import { usePageTitle } from "../../../layout/use-page-title";
@@ -106,6 +106,10 @@ export function LoginPage() {
           </Button>
         </form>
         <p className="fr-mt-4w fr-text--sm">{t("login.help")}</p>
+        {/* habilitation */}
+        <p className="fr-text--sm">
+          <Link to={paths.requestAccess}>{t("habilitation.request.link")}</Link>
+        </p>
       </div>
     </div>
   );

@@ -54,6 +54,24 @@ export function describeNotification(n: Notification, t: Translate): string {
         ...params,
         search: text(n.details.searchName, ""),
       });
+    /* habilitation */
+    case "access_request":
+    case "access_request_decided":
+    case "clearance_expiring":
+      return t(`notifications.reason.${n.reason}`, {
+        ...params,
+        person: text(n.details.personName, ""),
+        unit: text(n.details.unitName, ""),
+        level: text(n.details.level, ""),
+        until: text(n.details.validUntil, ""),
+      });
+    case "clearance_changed":
+      return n.details.revoked === true
+        ? t("notifications.reason.clearance_revoked", { level: text(n.details.level, "") })
+        : t("notifications.reason.clearance_granted", {
+            level: text(n.details.level, ""),
+            until: text(n.details.validUntil, ""),
+          });
   }
 }
 
@@ -63,6 +81,9 @@ const communityPath = (id: string) => `/communautes/${id}`;
 /** Where the notification leads: the document, or the community of the post or request. */
 export function notificationLink(n: Notification): string | null {
   if (n.target.type === "correspondence") return paths.correspondenceDocument(n.target.id);
+  if (n.reason === "access_request" || n.reason === "access_request_decided") {
+    return paths.habilitation;
+  }
   if (n.communityId !== null) return communityPath(n.communityId);
   if (n.target.type === "community") return communityPath(n.target.id);
   return null;
