@@ -31,6 +31,7 @@ import { peopleRoutes } from "./people/people.routes.js";
 import { installMetrics } from "./platform/metrics.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { serveWebApp, wantsWebApp } from "./platform/static.js";
+import { recordsRoutes } from "./records/records.routes.js";
 import { savedSearchRoutes } from "./search/saved-searches.routes.js";
 import { searchRoutes } from "./search/search.routes.js";
 
@@ -130,6 +131,8 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(searchRoutes, { database });
   await app.register(homeRoutes, { database });
   await app.register(savedSearchRoutes, { database });
+  // records management (filing plan, rules, records, holds, disposal)
+  await app.register(recordsRoutes, { database, store });
 
   app.get(
     "/api/openapi.json",

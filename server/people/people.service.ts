@@ -190,6 +190,8 @@ export async function describeMe(
       browseDirectory: true,
       readJournal: can(subject, "read_journal", platform),
       draftCorrespondence: !subject.isExternal && subject.unitIds.length > 0,
+      manageRecords: can(subject, "manage_records", platform),
+      approveDisposal: can(subject, "approve_disposal", platform),
     },
     session,
   };

@@ -1,10 +1,10 @@
-import type { Kysely, Transaction } from "kysely";
+import type { ExpressionBuilder, Kysely, Transaction } from "kysely";
 import { dialectOf } from "../db/dialect.js";
 import type { DB } from "../db/schema.js";
 import type { DomainEvent } from "../events/events.js";
 import { CORRESPONDENCE, correspondenceDocuments } from "./correspondence-document.js";
 import { refreshStatistics } from "./search.sql.js";
-import { clearSearchIndex, upsertSearchDocument } from "./search-index.js";
+import { clearSearchIndex, removeSearchDocument, upsertSearchDocument } from "./search-index.js";
 
 /*
  * Keeping the index in step with the domain. `indexOnEvent` is an in-transaction subscriber
@@ -22,7 +22,27 @@ export async function indexOnEvent(trx: Transaction<DB>, event: DomainEvent): Pr
       await upsertSearchDocument(trx, doc);
     }
   }
+  // records management: a disposed correspondence's content is gone, so is its index entry.
+  if (event.type === "disposal.approved") {
+    const ids = event.details?.correspondenceIds;
+    if (Array.isArray(ids)) {
+      for (const id of ids)
+        if (typeof id === "string") await removeSearchDocument(trx, CORRESPONDENCE, id);
+    }
+  }
 }
+
+/* records management: reindexing leaves out correspondence whose record was disposed of. */
+const notDisposed = (eb: ExpressionBuilder<DB, "correspondences">) =>
+  eb.not(
+    eb.exists(
+      eb
+        .selectFrom("records")
+        .select("records.id")
+        .whereRef("records.correspondence_id", "=", "correspondences.id")
+        .where("records.status", "=", "disposed"),
+    ),
+  );
 
 interface Source {
   docType: string;
@@ -40,6 +60,7 @@ const SOURCES: readonly Source[] = [
         .selectFrom("correspondences")
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .where("state", "=", "dispatched")
+        .where(notDisposed)
         .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
@@ -48,6 +69,7 @@ const SOURCES: readonly Source[] = [
         .selectFrom("correspondences")
         .select("id")
         .where("state", "=", "dispatched")
+        .where(notDisposed)
         .orderBy("id")
         .limit(limit);
       if (after !== null) query = query.where("id", ">", after);

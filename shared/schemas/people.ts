@@ -105,6 +105,9 @@ export const Abilities = z.object({
   browseDirectory: z.boolean(),
   readJournal: z.boolean(),
   draftCorrespondence: z.boolean(),
+  /* records management: the « Archives » area, and disposal approval */
+  manageRecords: z.boolean(),
+  approveDisposal: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 
