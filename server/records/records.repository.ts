@@ -20,7 +20,9 @@ type Handle = Kysely<DB> | Transaction<DB>;
 
 /** The SQL condition of a records filter (shared by the list and by a hold on a search result). */
 export function recordsFilterCondition(filter: RecordsFilter, readable: readonly Marking[]) {
-  return (eb: ExpressionBuilder<DB & { c: CorrespondenceTable }, "records" | "c">): Expression<SqlBool> => {
+  return (
+    eb: ExpressionBuilder<DB & { c: CorrespondenceTable }, "records" | "c">,
+  ): Expression<SqlBool> => {
     const conditions: Expression<SqlBool>[] = [];
     if (filter.seriesId) conditions.push(eb("records.series_id", "=", filter.seriesId));
     if (filter.unfiled === "true") conditions.push(eb("records.series_id", "is", null));
