@@ -26,6 +26,7 @@ import {
   type DemoUnit,
 } from "./demo-data.js";
 import { seedDemoFeed } from "./demo-feed.js";
+import { seedDemoDisposalProposal, seedDemoFilingPlan } from "./demo-records.js";
 
 /** The accounts the README and the start-up banner name, in the order they are printed. */
 export const DEMO_PERSONAS = [
@@ -171,6 +172,8 @@ export async function seedDemo(
         })),
       );
     }
+    // records management: the filing plan exists before the first dispatch, which it files.
+    await seedDemoFilingPlan(trx, (key) => idOf(unitIds, key), now);
     await emit(
       trx,
       { userId: null, ip: null },
@@ -192,6 +195,7 @@ export async function seedDemo(
     dataDir === undefined ? undefined : new BlobStore(path.join(dataDir, "blobs")),
   );
   await seedDemoFeed(db, now);
+  await seedDemoDisposalProposal(db, now);
   await readOlderNotifications(db, now.toISOString());
   return {
     organizations: DEMO_ORGANIZATIONS.length,
