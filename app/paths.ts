@@ -45,4 +45,11 @@ export const paths = {
   search: (params?: URLSearchParams) =>
     params && params.size > 0 ? `/recherche?${params}` : "/recherche",
   savedSearches: "/recherche/enregistrees",
+  /* records management: the « Archives » area */
+  archives: "/archives",
+  archivesRules: "/archives/regles",
+  archivesRecords: "/archives/pieces",
+  archivesHolds: "/archives/gels",
+  archivesDisposals: "/archives/eliminations",
+  archivesDisposal: (id: string) => `/archives/eliminations/${id}`,
 } as const;

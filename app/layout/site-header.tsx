@@ -61,6 +61,16 @@ export function SiteHeader({ me }: { me: Me | null }) {
             linkProps: { to: paths.directory },
             isActive: isUnder(pathname, paths.directory),
           },
+          // records management
+          ...(me.abilities.manageRecords
+            ? [
+                {
+                  text: t("nav.archives"),
+                  linkProps: { to: paths.archives },
+                  isActive: isUnder(pathname, paths.archives),
+                },
+              ]
+            : []),
           ...(me.abilities.administer || me.abilities.readJournal
             ? [
                 {

@@ -21,14 +21,22 @@ describe("the demo's records", () => {
     const records = await db
       .selectFrom("records")
       .leftJoin("record_series as s", "s.id", "records.series_id")
-      .select(["records.filed_by", "records.due_at", "records.communicable_from", "s.code", "s.retention_start"])
+      .select([
+        "records.filed_by",
+        "records.due_at",
+        "records.communicable_from",
+        "s.code",
+        "s.retention_start",
+      ])
       .execute();
     expect(records.length).toBeGreaterThan(100);
     expect(records.every((r) => r.filed_by === "rule" && r.code !== null)).toBe(true);
     const codes = new Set(records.map((r) => r.code));
     for (const code of ["1.1.1", "1.1.2", "1.2", "1.3", "2.1"]) expect(codes).toContain(code);
     expect(records.every((r) => r.communicable_from !== null)).toBe(true);
-    expect(records.filter((r) => r.retention_start === "dispatch").every((r) => r.due_at !== null)).toBe(true);
+    expect(
+      records.filter((r) => r.retention_start === "dispatch").every((r) => r.due_at !== null),
+    ).toBe(true);
     expect(DEMO_SERIES.length).toBeGreaterThan(10);
   });
 
