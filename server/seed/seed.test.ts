@@ -73,7 +73,11 @@ describe("the demo ministry", () => {
         "agent.amerique@demo.diplomatie.fr": { clearance: "DR", roles: [], external: false },
         "agent.berlin@demo.diplomatie.fr": { clearance: "DR", roles: [], external: false },
         "stagiaire@demo.diplomatie.fr": { clearance: "NP", roles: [], external: false },
-        "archiviste@demo.diplomatie.fr": { clearance: "DR", roles: ["archivist"], external: false },
+        "archiviste@demo.diplomatie.fr": {
+          clearance: "DR",
+          roles: ["archivist", "disposal_approver"],
+          external: false,
+        },
         "cm.afrique@demo.diplomatie.fr": {
           clearance: "DR",
           roles: ["community_manager"],

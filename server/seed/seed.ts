@@ -36,7 +36,7 @@ export const DEMO_PERSONAS = [
   ["agent.amerique@demo.diplomatie.fr", "agent, direction des Amériques (DR)"],
   ["agent.berlin@demo.diplomatie.fr", "agent, ambassade à Berlin (DR)"],
   ["stagiaire@demo.diplomatie.fr", "stagiaire, sans habilitation (NP)"],
-  ["archiviste@demo.diplomatie.fr", "archiviste"],
+  ["archiviste@demo.diplomatie.fr", "archiviste, approbatrice des éliminations (DR)"],
   ["cm.afrique@demo.diplomatie.fr", "animateur de communauté, Afrique"],
   ["partenaire@entreprise-demo.fr", "partenaire externe (entreprise)"],
 ] as const;
