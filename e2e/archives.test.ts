@@ -135,6 +135,7 @@ describe.skipIf(!chromiumAvailable())("an archivist runs the records, in real Ch
 
     await page.setViewportSize({ width: 375, height: 800 });
     expect(await horizontalOverflow(page)).toBe(0);
-    expect(consoleErrors).toEqual([]);
+    // The sign-in page's first /api/me answers 401 before the session exists.
+    expect(consoleErrors.filter((e) => !/status of 401/.test(e))).toEqual([]);
   });
 });
