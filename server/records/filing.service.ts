@@ -51,31 +51,43 @@ export async function loadRulesForMatching(db: Handle): Promise<RuleForMatching[
   }));
 }
 
-/** The filing facts of a dispatched correspondence: kind, units, tags, marking. */
-async function factsOfCorrespondence(db: Handle, correspondenceId: string): Promise<FilingFacts> {
+/**
+ * The filing facts of a dispatched correspondence: kind, units, tags, marking; and whether it
+ * has an action addressee. The unit tree is walked only when a rule looks at sub-units.
+ */
+async function factsOfCorrespondence(
+  db: Handle,
+  correspondenceId: string,
+  needsAncestors = true,
+): Promise<FilingFacts & { hasAction: boolean }> {
   const row = await db
     .selectFrom("correspondences")
     .select(["kind", "origin_unit_id", "marking", "content", "state"])
     .where("id", "=", correspondenceId)
     .executeTakeFirst();
-  if (!row || row.state !== "dispatched") throw notFound();
+  if (row?.state !== "dispatched") throw notFound();
   const content = JSON.parse(row.content) as Pick<DraftContent, "tags" | "countryTags">;
-  const addressees = await db
+  const distributions = await db
     .selectFrom("distributions")
-    .select("addressee_id")
+    .select(["addressee_type", "addressee_id", "mode"])
     .where("correspondence_id", "=", correspondenceId)
-    .where("addressee_type", "=", "unit")
     .execute();
-  const ancestors = await listAncestors(db, row.origin_unit_id);
+  const ancestors = needsAncestors ? await listAncestors(db, row.origin_unit_id) : [];
   return {
     kind: row.kind,
     originUnitId: row.origin_unit_id,
     originAncestorIds: ancestors.map((a) => a.id),
-    addresseeUnitIds: addressees.map((a) => a.addressee_id),
+    addresseeUnitIds: distributions
+      .filter((d) => d.addressee_type === "unit")
+      .map((d) => d.addressee_id),
     tags: [...(content.tags ?? []), ...(content.countryTags ?? [])].map((t) => t.toLowerCase()),
     marking: row.marking,
+    hasAction: distributions.some((d) => d.mode === "action"),
   };
 }
+
+const looksAtSubUnits = (rules: readonly RuleForMatching[]) =>
+  rules.some((r) => r.enabled && r.conditions.originUnit?.includeSubUnits === true);
 
 /**
  * Files the record of a correspondence just dispatched and sets its retention dates, inside the
@@ -94,14 +106,9 @@ export async function fileAtCapture(
     .where("correspondence_id", "=", correspondenceId)
     .executeTakeFirst();
   if (!record) return;
-  const facts = await factsOfCorrespondence(trx, correspondenceId);
-  const { winner } = chooseFilingRule(await loadRulesForMatching(trx), facts);
-  const openAction = await trx
-    .selectFrom("distributions")
-    .select("id")
-    .where("correspondence_id", "=", correspondenceId)
-    .where("mode", "=", "action")
-    .executeTakeFirst();
+  const rules = await loadRulesForMatching(trx);
+  const facts = await factsOfCorrespondence(trx, correspondenceId, looksAtSubUnits(rules));
+  const { winner } = chooseFilingRule(rules, facts);
   await trx
     .updateTable("records")
     .set({
@@ -109,7 +116,7 @@ export async function fileAtCapture(
       filing_rule_id: winner?.id ?? null,
       filed_by: winner ? "rule" : null,
       filed_at: winner ? now.toISOString() : null,
-      action_closed_at: openAction ? null : record.captured_at,
+      action_closed_at: facts.hasAction ? null : record.captured_at,
     })
     .where("id", "=", record.id)
     .execute();
