@@ -41,7 +41,34 @@ async function listRuleRows(db: Handle) {
 
 type RuleRow = Awaited<ReturnType<typeof listRuleRows>>[number];
 
+const unitIdsOf = (c: FilingConditions) =>
+  [c.originUnit?.unitId, c.addresseeUnitId].filter((id): id is string => id !== undefined);
+
+/** Rows → API, with the names of the units their conditions name (one query for all). */
+async function presentAll(db: Handle, rows: RuleRow[]): Promise<FilingRule[]> {
+  const ids = [
+    ...new Set(rows.flatMap((r) => unitIdsOf(JSON.parse(r.conditions) as FilingConditions))),
+  ];
+  const units =
+    ids.length > 0
+      ? await db.selectFrom("units").select(["id", "name"]).where("id", "in", ids).execute()
+      : [];
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  return rows.map((r) => {
+    const rule = present(r);
+    return {
+      ...rule,
+      unitNames: Object.fromEntries(
+        unitIdsOf(rule.conditions).flatMap((id) =>
+          names.has(id) ? [[id, names.get(id) as string]] : [],
+        ),
+      ),
+    };
+  });
+}
+
 const present = (r: RuleRow): FilingRule => ({
+  unitNames: {},
   id: r.id,
   position: r.position,
   name: r.name,
@@ -56,7 +83,7 @@ const present = (r: RuleRow): FilingRule => ({
 /** The rules in evaluation order. */
 export async function listFilingRules(db: Kysely<DB>, subject: Subject) {
   requireArchivist(subject);
-  return { items: (await listRuleRows(db)).map(present) };
+  return { items: await presentAll(db, await listRuleRows(db)) };
 }
 
 /** Writes positions 1..n following `orderedIds`, touching only the rules that moved. */
@@ -141,7 +168,7 @@ export async function createFilingRule(
       },
     });
     const created = (await listRuleRows(trx)).find((r) => r.id === id) as RuleRow;
-    return present(created);
+    return (await presentAll(trx, [created]))[0] as FilingRule;
   });
 }
 
@@ -191,7 +218,8 @@ export async function updateFilingRule(
         changes: body,
       },
     });
-    return present((await listRuleRows(trx)).find((r) => r.id === id) as RuleRow);
+    const updated = (await listRuleRows(trx)).find((r) => r.id === id) as RuleRow;
+    return (await presentAll(trx, [updated]))[0] as FilingRule;
   });
 }
 

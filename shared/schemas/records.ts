@@ -121,6 +121,8 @@ export const FilingRule = z.object({
   seriesCode: z.string(),
   seriesTitle: z.string(),
   conditions: FilingConditions,
+  /** Names of the units the conditions name, by id. */
+  unitNames: z.record(z.string(), z.string()),
   enabled: z.boolean(),
   updatedAt: Timestamp,
 });

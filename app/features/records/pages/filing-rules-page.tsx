@@ -22,14 +22,18 @@ import { ConditionsFields } from "../components/conditions-fields";
 
 function useDescribeConditions() {
   const t = useT();
-  return (c: FilingConditions) => {
+  return (rule: FilingRule) => {
+    const c = rule.conditions;
+    const name = (id: string) => rule.unitNames[id] ?? id;
     const parts: string[] = [];
     if (c.kind) parts.push(t(`correspondenceKind.${c.kind}`));
     if (c.originUnit)
       parts.push(
-        t(c.originUnit.includeSubUnits ? "records.cond.fromUnitAndSub" : "records.cond.fromUnit"),
+        t(c.originUnit.includeSubUnits ? "records.cond.fromUnitAndSub" : "records.cond.fromUnit", {
+          unit: name(c.originUnit.unitId),
+        }),
       );
-    if (c.addresseeUnitId) parts.push(t("records.cond.toUnit"));
+    if (c.addresseeUnitId) parts.push(t("records.cond.toUnit", { unit: name(c.addresseeUnitId) }));
     if (c.tag) parts.push(`#${c.tag}`);
     if (c.marking) parts.push(c.marking);
     return parts.length === 0 ? t("records.cond.everything") : parts.join(" · ");
@@ -261,7 +265,7 @@ export function FilingRulesPage() {
           cells: [
             r.position,
             r.name,
-            describe(r.conditions),
+            describe(r),
             `${r.seriesCode} ${r.seriesTitle}`,
             r.enabled ? t("records.rules.on") : t("records.rules.off"),
             <Button
