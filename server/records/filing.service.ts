@@ -5,6 +5,8 @@ import type {
   FilingTestResult,
   TestFilingRuleBody,
 } from "../../shared/schemas/records.js";
+import type { RetentionStartEvent } from "../../shared/vocabulary.js";
+import { dialectOf } from "../db/dialect.js";
 import type { DB } from "../db/schema.js";
 import { AppError, notFound } from "../errors.js";
 import { type Actor, emit } from "../events/events.js";
@@ -13,7 +15,7 @@ import { listAncestors } from "../organization/organization.repository.js";
 import type { Subject } from "../policy/subject.js";
 import { chooseFilingRule, type FilingFacts, type RuleForMatching } from "./filing-match.js";
 import { requireArchivist } from "./records.guard.js";
-import { recomputeRetention } from "./retention.js";
+import { recomputeRetention, retentionDatesFor } from "./retention.js";
 
 /*
  * Filing: every record is filed at capture, in the dispatch's transaction, by the first
@@ -23,12 +25,20 @@ import { recomputeRetention } from "./retention.js";
 
 type Handle = Kysely<DB> | Transaction<DB>;
 
+/** A rule with its series' retention rule (filing at capture dates the record in the same write). */
+type RuleWithRetention = RuleForMatching & {
+  retention: { months: number | null; start: RetentionStartEvent; accessDelayYears: number };
+};
+
 /** Every rule with what matching needs (the table is small: tens of rules). */
-export async function loadRulesForMatching(db: Handle): Promise<RuleForMatching[]> {
+export async function loadRulesForMatching(db: Handle): Promise<RuleWithRetention[]> {
   const rows = await db
     .selectFrom("filing_rules as r")
     .innerJoin("record_series as s", "s.id", "r.series_id")
     .select([
+      "s.retention_months",
+      "s.retention_start",
+      "s.access_delay_years",
       "r.id",
       "r.position",
       "r.name",
@@ -48,6 +58,11 @@ export async function loadRulesForMatching(db: Handle): Promise<RuleForMatching[
     enabled: r.enabled === 1,
     seriesClosed: r.closed_at !== null,
     conditions: JSON.parse(r.conditions) as FilingConditions,
+    retention: {
+      months: r.retention_months,
+      start: r.retention_start,
+      accessDelayYears: r.access_delay_years,
+    },
   }));
 }
 
@@ -59,11 +74,22 @@ async function factsOfCorrespondence(
   db: Handle,
   correspondenceId: string,
   needsAncestors = true,
-): Promise<FilingFacts & { hasAction: boolean }> {
+): Promise<
+  FilingFacts & { hasAction: boolean; record: { id: string; capturedAt: string } | null }
+> {
   const row = await db
     .selectFrom("correspondences")
-    .select(["kind", "origin_unit_id", "marking", "content", "state"])
-    .where("id", "=", correspondenceId)
+    .leftJoin("records", "records.correspondence_id", "correspondences.id")
+    .select([
+      "correspondences.kind",
+      "correspondences.origin_unit_id",
+      "correspondences.marking",
+      "correspondences.content",
+      "correspondences.state",
+      "records.id as record_id",
+      "records.captured_at",
+    ])
+    .where("correspondences.id", "=", correspondenceId)
     .executeTakeFirst();
   if (row?.state !== "dispatched") throw notFound();
   const content = JSON.parse(row.content) as Pick<DraftContent, "tags" | "countryTags">;
@@ -83,6 +109,10 @@ async function factsOfCorrespondence(
     tags: [...(content.tags ?? []), ...(content.countryTags ?? [])].map((t) => t.toLowerCase()),
     marking: row.marking,
     hasAction: distributions.some((d) => d.mode === "action"),
+    record:
+      row.record_id !== null && row.captured_at !== null
+        ? { id: row.record_id, capturedAt: row.captured_at }
+        : null,
   };
 }
 
@@ -100,15 +130,16 @@ export async function fileAtCapture(
   correspondenceId: string,
   now: Date,
 ): Promise<void> {
-  const record = await trx
-    .selectFrom("records")
-    .select(["id", "captured_at"])
-    .where("correspondence_id", "=", correspondenceId)
-    .executeTakeFirst();
-  if (!record) return;
   const rules = await loadRulesForMatching(trx);
   const facts = await factsOfCorrespondence(trx, correspondenceId, looksAtSubUnits(rules));
-  const { winner } = chooseFilingRule(rules, facts);
+  const record = facts.record;
+  if (!record) return;
+  const { winner } = chooseFilingRule(rules, facts) as { winner: RuleWithRetention | null };
+  const actionClosedAt = facts.hasAction ? null : record.capturedAt;
+  // Filed and dated in one write (retention.ts states the same dates as recomputeRetention).
+  const dates = winner?.retention
+    ? retentionDatesFor(dialectOf(trx), winner.retention, actionClosedAt)
+    : { retention_start_at: null, due_at: null, communicable_from: null };
   await trx
     .updateTable("records")
     .set({
@@ -116,11 +147,11 @@ export async function fileAtCapture(
       filing_rule_id: winner?.id ?? null,
       filed_by: winner ? "rule" : null,
       filed_at: winner ? now.toISOString() : null,
-      action_closed_at: facts.hasAction ? null : record.captured_at,
+      action_closed_at: actionClosedAt,
+      ...dates,
     })
     .where("id", "=", record.id)
     .execute();
-  if (winner) await recomputeRetention(trx, (eb) => eb("records.id", "=", record.id));
   await appendToJournal(
     trx,
     actor,

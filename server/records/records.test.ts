@@ -6,6 +6,7 @@ import type { FilingRule, RecordSummary, Series } from "../../shared/schemas/rec
 import { telegramContent } from "../testing/correspondence-factory.js";
 import { makeOrganization, makeUnit, makeUser, signIn } from "../testing/factories.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
+import { recomputeRetention } from "./retention.js";
 
 /*
  * Records management through the API, on both databases: automatic filing at capture by the
@@ -366,6 +367,49 @@ describe("retention", () => {
       "Nouveau référentiel",
       "Compter depuis la clôture",
     ]);
+  });
+});
+
+describe("retention at capture", () => {
+  it("dates a record at capture exactly as a re-computation from its series does", async () => {
+    const cases = [
+      { tag: "parite-envoi", retention: { ...retention(18), accessDelayYears: 30 } },
+      { tag: "parite-annee", retention: { ...retention(36), retentionStart: "year_end" } },
+      { tag: "parite-action", retention: { ...retention(6), retentionStart: "action_closed" } },
+      { tag: "parite-groupe", retention: retention(null) },
+    ];
+    for (const [i, parity] of cases.entries()) {
+      codeNumber += 1;
+      const s = await ok<Series>(
+        c.archivist,
+        "POST",
+        "/api/records/series",
+        {
+          parentId: null,
+          code: `P${codeNumber}`,
+          title: `Parité ${i}`,
+          description: "",
+          retention: parity.retention,
+        },
+        201,
+      );
+      await rule(`Parité ${i}`, s.id, { tag: parity.tag }, 1);
+      const id = await dispatch({ tags: [parity.tag] });
+      const read = () =>
+        t.database.db
+          .selectFrom("records")
+          .select(["series_id", "retention_start_at", "due_at", "communicable_from"])
+          .where("correspondence_id", "=", id)
+          .executeTakeFirstOrThrow();
+      const atCapture = await read();
+      expect(atCapture.series_id).toBe(s.id);
+      await t.database.db
+        .transaction()
+        .execute((trx) =>
+          recomputeRetention(trx, (eb) => eb("records.correspondence_id", "=", id)),
+        );
+      expect(await read()).toEqual(atCapture);
+    }
   });
 });
 

@@ -1,5 +1,7 @@
 import type { Expression, SqlBool, Transaction } from "kysely";
-import { type ExpressionBuilder, sql } from "kysely";
+import { type ExpressionBuilder, type RawBuilder, sql } from "kysely";
+import type { RetentionStartEvent } from "../../shared/vocabulary.js";
+import type { Dialect } from "../db/database.js";
 import { dialectOf } from "../db/dialect.js";
 import type { DB } from "../db/schema.js";
 import { addMonthsSql, addYearsDateSql, yearEndSql } from "./retention.sql.js";
@@ -62,4 +64,32 @@ export async function recomputeRetention(
     .where(scope)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/**
+ * The same dates for one record whose series' rule is already known (filing at capture): the
+ * rule's values are parameters instead of a join, so the record is filed and dated in one
+ * UPDATE. `actionClosedAt` is the value being written to `records.action_closed_at`.
+ */
+export function retentionDatesFor(
+  dialect: Dialect,
+  rule: { months: number | null; start: RetentionStartEvent; accessDelayYears: number },
+  actionClosedAt: string | null,
+): {
+  retention_start_at: RawBuilder<string | null>;
+  due_at: RawBuilder<string | null>;
+  communicable_from: RawBuilder<string | null>;
+} {
+  const captured = sql.ref<string>("records.captured_at");
+  const start: RawBuilder<string | null> =
+    rule.start === "dispatch"
+      ? sql<string | null>`${captured}`
+      : rule.start === "year_end"
+        ? yearEndSql(captured)
+        : sql<string | null>`${actionClosedAt}`;
+  return {
+    retention_start_at: start,
+    due_at: addMonthsSql(dialect, start, sql<number | null>`${rule.months}`),
+    communicable_from: addYearsDateSql(dialect, captured, sql<number>`${rule.accessDelayYears}`),
+  };
 }
