@@ -17,11 +17,11 @@ const BANNER: Record<Marking, string> = {
 
 const formatInstant = (iso: string | null) =>
   iso
-    ? new Intl.DateTimeFormat("fr-FR", {
+    ? `${new Intl.DateTimeFormat("fr-FR", {
         dateStyle: "long",
         timeStyle: "short",
         timeZone: "UTC",
-      }).format(new Date(iso)) + " UTC"
+      }).format(new Date(iso))} UTC`
     : "—";
 
 /** Renders the certificate of an approved disposal list. */
