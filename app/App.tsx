@@ -46,6 +46,13 @@ import { ProfilePage } from "./features/profile/pages/profile-page";
 import { PublicItemPage } from "./features/publication/pages/public-item-page";
 import { PublicListPage } from "./features/publication/pages/public-list-page";
 import { SocialPage } from "./features/publication/pages/social-page";
+import { ArchivesLayout } from "./features/records/pages/archives-layout";
+import { DisposalListPage } from "./features/records/pages/disposal-list-page";
+import { DisposalsPage } from "./features/records/pages/disposals-page";
+import { FilingPlanPage } from "./features/records/pages/filing-plan-page";
+import { FilingRulesPage } from "./features/records/pages/filing-rules-page";
+import { HoldsPage } from "./features/records/pages/holds-page";
+import { RecordsPage } from "./features/records/pages/records-page";
 import { SavedSearchesPage } from "./features/search/pages/saved-searches-page";
 import { SearchPage } from "./features/search/pages/search-page";
 import { SecurityPage } from "./features/security/pages/security-page";
@@ -138,6 +145,24 @@ const router = createBrowserRouter([
                   { path: "organigrammes/:organizationId", element: <OrgChartPage /> },
                   { path: "postes", element: <PostNetworkPage /> },
                   { path: "unites/:id", element: <UnitPage /> },
+                ],
+              },
+            ],
+          },
+          // records management: the « Archives » area (archivists only)
+          {
+            path: "archives",
+            element: <RequireAbility anyOf={["manageRecords"]} />,
+            children: [
+              {
+                element: <ArchivesLayout />,
+                children: [
+                  { index: true, element: <FilingPlanPage /> },
+                  { path: "regles", element: <FilingRulesPage /> },
+                  { path: "pieces", element: <RecordsPage /> },
+                  { path: "gels", element: <HoldsPage /> },
+                  { path: "eliminations", element: <DisposalsPage /> },
+                  { path: "eliminations/:id", element: <DisposalListPage /> },
                 ],
               },
             ],

@@ -62,4 +62,11 @@ export const paths = {
   requestAccess: "/demander-un-acces",
   activateAccount: "/activer-mon-compte",
   habilitation: "/habilitations",
+  /* records management: the « Archives » area */
+  archives: "/archives",
+  archivesRules: "/archives/regles",
+  archivesRecords: "/archives/pieces",
+  archivesHolds: "/archives/gels",
+  archivesDisposals: "/archives/eliminations",
+  archivesDisposal: (id: string) => `/archives/eliminations/${id}`,
 } as const;

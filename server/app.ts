@@ -39,6 +39,7 @@ import { installMetrics } from "./platform/metrics.js";
 import { platformRoutes } from "./platform/platform.routes.js";
 import { serveWebApp, wantsWebApp } from "./platform/static.js";
 import { publicationRoutes } from "./publication/publication.routes.js";
+import { recordsRoutes } from "./records/records.routes.js";
 import { savedSearchRoutes } from "./search/saved-searches.routes.js";
 import { searchRoutes } from "./search/search.routes.js";
 
@@ -150,6 +151,8 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(publicationRoutes, { database, config });
   // habilitation
   await app.register(habilitationRoutes, { database, config });
+  // records management (filing plan, rules, records, holds, disposal)
+  await app.register(recordsRoutes, { database, store });
 
   app.get(
     "/api/openapi.json",

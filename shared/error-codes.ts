@@ -53,6 +53,16 @@ export const ERROR_STATUS = {
   /* habilitation */
   access_request_decided: 409,
   activation_link_invalid: 400,
+  /* records management */
+  series_code_taken: 409,
+  series_cycle: 409,
+  series_closed: 409,
+  series_csv_invalid: 400,
+  record_not_active: 409,
+  hold_empty: 409,
+  hold_released: 409,
+  disposal_not_eligible: 409,
+  disposal_own_proposal: 403,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -95,6 +95,10 @@ export function SiteHeader({ me }: { me: Me | null }) {
             ...(me.abilities.managePartners
               ? [item(t("nav.partners"), paths.partners, isUnder(pathname, paths.partners))]
               : []),
+            // records management
+            ...(me.abilities.manageRecords
+              ? [item(t("nav.archives"), paths.archives, isUnder(pathname, paths.archives))]
+              : []),
             ...(me.abilities.administer || me.abilities.readJournal
               ? [item(t("nav.admin"), paths.admin, isUnder(pathname, paths.admin))]
               : []),

@@ -79,4 +79,15 @@ export class BlobStore {
   open(sha256: string): fs.ReadStream {
     return fs.createReadStream(this.pathOf(sha256));
   }
+
+  /* records management: disposal destroys content */
+  /** Removes a blob for good (a disposal); one already absent is not an error. */
+  async remove(sha256: string): Promise<void> {
+    await fs.promises.rm(this.pathOf(sha256), { force: true });
+  }
+
+  /** Whether the store holds a blob. */
+  has(sha256: string): boolean {
+    return fs.existsSync(this.pathOf(sha256));
+  }
 }

@@ -79,6 +79,7 @@ export function presentCorrespondenceDetail(
   referenceLabels: ReadonlyMap<string, string>,
   warnings: GuideWarning[],
   abilities: CorrespondenceDetail["abilities"],
+  disposedAt: string | null = null,
 ): CorrespondenceDetail {
   const content = contentOf(row);
   return {
@@ -98,6 +99,7 @@ export function presentCorrespondenceDetail(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     dispatchedAt: row.dispatched_at,
+    disposedAt,
     abilities,
   };
 }

@@ -215,11 +215,17 @@ export async function addCoEditor(
 
 async function detailOf(db: Handle, subject: Subject, row: CorrespondenceRow) {
   const content = contentOf(row);
-  const [editorIds, attachments, addresseeNames, referenceLabels] = await Promise.all([
+  const [editorIds, attachments, addresseeNames, referenceLabels, record] = await Promise.all([
     listEditorIds(db, row.id),
     listAttachments(db, row.id),
     listAddresseeNames(db, content.addressees),
     listReferenceLabels(db, readableCorrespondence(subject), content.references),
+    // records management: a disposed record's content is gone; the page says so.
+    db
+      .selectFrom("records")
+      .select("disposed_at")
+      .where("correspondence_id", "=", row.id)
+      .executeTakeFirst(),
   ]);
   const editable = canEditDraft(subject, {
     state: row.state,
@@ -237,6 +243,7 @@ async function detailOf(db: Handle, subject: Subject, row: CorrespondenceRow) {
       submit: editable,
       inviteEditor: row.state === "draft" && row.drafter_id === subject.userId,
     },
+    record?.disposed_at ?? null,
   );
 }
 

@@ -285,6 +285,8 @@ export interface RecordTable {
   status: Generated<RecordStatus>;
   disposed_at: string | null;
   transferred_at: string | null;
+  /* records disposal (issue 8, records management): 2026-11-28T2050-records-disposal */
+  action_closed_at: string | null;
 }
 
 /** A series of the filing plan (« plan de classement ») with its retention rule. */
@@ -300,6 +302,8 @@ export interface RecordSeriesTable {
   access_delay_years: Generated<number>;
   created_at: string;
   updated_at: string;
+  /** records disposal migration: a closed series takes no new record. */
+  closed_at: string | null;
 }
 
 /** An automatic filing rule; the first enabled matching rule by position wins. */
@@ -330,6 +334,28 @@ export interface RecordHoldTable {
 export interface RecordHoldItemTable {
   hold_id: string;
   record_id: string;
+}
+
+/* ---------- records disposal (records management) ---------- */
+
+/** A disposal list (« bordereau d'élimination »): proposed by an archivist, decided by an approver. */
+export interface DisposalListTable {
+  id: string;
+  status: "proposed" | "approved" | "rejected";
+  note: Generated<string>;
+  proposed_by: string;
+  proposed_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_comment: string | null;
+}
+
+export interface DisposalListItemTable {
+  list_id: string;
+  record_id: string;
+  outcome: Generated<"proposed" | "disposed" | "withheld">;
+  /** Canonical JSON of the minimal trace kept once the content is destroyed. */
+  trace: string | null;
 }
 
 /** When a user first opened a dispatched correspondence. */
@@ -544,6 +570,9 @@ export interface DB {
   /* habilitation */
   access_requests: AccessRequestTable;
   password_invitations: PasswordInvitationTable;
+  /* records disposal */
+  disposal_lists: DisposalListTable;
+  disposal_list_items: DisposalListItemTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */

@@ -4,6 +4,7 @@ import type { DB } from "../db/schema.js";
 import { notifyOnHabilitationEvent } from "../habilitation/habilitation.subscriber.js";
 import { appendToJournal } from "../journal/journal.service.js";
 import { notifyOnEvent } from "../notifications/notifications.subscriber.js";
+import { fileOnEvent } from "../records/records.subscriber.js";
 import { alertSavedSearchesOnEvent } from "../search/saved-search-alerts.js";
 import { indexOnEvent } from "../search/search-indexing.js";
 
@@ -34,6 +35,8 @@ type InTransactionSubscriber = (
  */
 const inTransactionSubscribers: readonly InTransactionSubscriber[] = [
   (trx, actor, event) => appendToJournal(trx, actor, event),
+  // records management: file the record captured at dispatch; start retention at action closing
+  (trx, actor, event) => fileOnEvent(trx, actor, event),
   (trx, _actor, event) => indexOnEvent(trx, event),
   (trx, actor, event) => notifyOnEvent(trx, actor, event),
   (trx, actor, event) => alertSavedSearchesOnEvent(trx, actor, event),

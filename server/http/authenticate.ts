@@ -28,7 +28,7 @@ declare module "fastify" {
     /** "public" routes skip authentication; all others require a live session. */
     access?: "public" | "session" | "charter";
     /** A platform ability the route needs; without it the route answers 404, as if absent. */
-    ability?: "administer" | "read_journal";
+    ability?: "administer" | "read_journal" | "manage_records";
   }
 }
 

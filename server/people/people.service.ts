@@ -203,6 +203,8 @@ export async function describeMe(
       // habilitation
       manageHabilitation: canManageHabilitation(subject),
       manageClearances: isSecurityOfficer(subject),
+      manageRecords: can(subject, "manage_records", platform),
+      approveDisposal: can(subject, "approve_disposal", platform),
     },
     session,
   };

@@ -1,5 +1,6 @@
 import { canReadUnit } from "../organization/unit.policy.js";
 import { canReadPerson } from "../people/people.policy.js";
+import { canApproveDisposal, canManageRecords } from "../records/records.policy.js";
 import { hasRole, type Subject } from "./subject.js";
 
 /*
@@ -24,7 +25,14 @@ export interface PlatformResource {
 }
 
 export type Resource = PersonResource | UnitResource | PlatformResource;
-export type Action = "read" | "update" | "administer" | "read_journal";
+export type Action =
+  | "read"
+  | "update"
+  | "administer"
+  | "read_journal"
+  /* records management */
+  | "manage_records"
+  | "approve_disposal";
 
 /** Deny by default: answers true only where a rule grants the action. */
 export function can(subject: Subject, action: Action, resource: Resource): boolean {
@@ -39,6 +47,9 @@ export function can(subject: Subject, action: Action, resource: Resource): boole
     case "platform":
       if (action === "administer") return isAdmin;
       if (action === "read_journal") return isAdmin || hasRole(subject, "archivist");
+      /* records management */
+      if (action === "manage_records") return canManageRecords(subject);
+      if (action === "approve_disposal") return canApproveDisposal(subject);
       return false;
   }
 }

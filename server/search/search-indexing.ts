@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from "kysely";
+import { type ExpressionBuilder, type Kysely, sql, type Transaction } from "kysely";
 import { dialectOf } from "../db/dialect.js";
 import type { DB } from "../db/schema.js";
 import type { DomainEvent } from "../events/events.js";
@@ -10,6 +10,7 @@ import { PERSON, personDocuments } from "./person-document.js";
 import { refreshStatistics } from "./search.sql.js";
 import {
   clearSearchIndex,
+  removeSearchDocument,
   type SearchDocumentInput,
   upsertSearchDocument,
 } from "./search-index.js";
@@ -56,6 +57,15 @@ export async function indexOnEvent(trx: Transaction<DB>, event: DomainEvent): Pr
     }
     return;
   }
+  // records management: a disposed correspondence's content is gone, so is its index entry.
+  if (event.type === "disposal.approved") {
+    const ids = event.details?.correspondenceIds;
+    if (Array.isArray(ids)) {
+      for (const id of ids)
+        if (typeof id === "string") await removeSearchDocument(trx, CORRESPONDENCE, id);
+    }
+    return;
+  }
   if (!event.target) return;
   if (event.type === "unit.updated") {
     // A renamed unit renames the people assigned to it (a unit holds a few hundred at most).
@@ -81,6 +91,18 @@ export async function indexOnEvent(trx: Transaction<DB>, event: DomainEvent): Pr
 async function upsertAll(trx: Transaction<DB>, docs: readonly SearchDocumentInput[]) {
   for (const doc of docs) await upsertSearchDocument(trx, doc);
 }
+
+/* records management: reindexing leaves out correspondence whose record was disposed of. */
+const notDisposed = (eb: ExpressionBuilder<DB, "correspondences">) =>
+  eb.not(
+    eb.exists(
+      eb
+        .selectFrom("records")
+        .select("records.id")
+        .whereRef("records.correspondence_id", "=", "correspondences.id")
+        .where("records.status", "=", "disposed"),
+    ),
+  );
 
 interface Source {
   docType: string;
@@ -121,6 +143,7 @@ const SOURCES: readonly Source[] = [
         .selectFrom("correspondences")
         .select((eb) => eb.fn.countAll<number>().as("n"))
         .where("state", "=", "dispatched")
+        .where(notDisposed)
         .executeTakeFirst();
       return Number(row?.n ?? 0);
     },
@@ -129,6 +152,7 @@ const SOURCES: readonly Source[] = [
         .selectFrom("correspondences")
         .select("id")
         .where("state", "=", "dispatched")
+        .where(notDisposed)
         .orderBy("id")
         .limit(limit);
       if (after !== null) query = query.where("id", ">", after);

@@ -469,7 +469,7 @@ const PERSONAS: readonly DemoPerson[] = [
     organizationKey: "meae",
     assignments: [{ unitKey: "archives", function: "Archiviste", isPrincipal: true }],
     clearance: DR_STANDARD,
-    roles: [globalRole("archivist")],
+    roles: [globalRole("archivist"), globalRole("disposal_approver")],
   },
   {
     email: "cm.afrique@demo.diplomatie.fr",

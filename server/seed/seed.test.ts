@@ -77,7 +77,11 @@ describe("the demo ministry", () => {
         },
         "agent.berlin@demo.diplomatie.fr": { clearance: "DR", roles: [], external: false },
         "stagiaire@demo.diplomatie.fr": { clearance: "NP", roles: [], external: false },
-        "archiviste@demo.diplomatie.fr": { clearance: "DR", roles: ["archivist"], external: false },
+        "archiviste@demo.diplomatie.fr": {
+          clearance: "DR",
+          roles: ["archivist", "disposal_approver"],
+          external: false,
+        },
         "cm.afrique@demo.diplomatie.fr": {
           clearance: "DR",
           roles: ["community_manager"],
@@ -216,5 +220,41 @@ describe("the demo ministry", () => {
     expect((await verifyJournal(t.database.db)).ok).toBe(true);
     expect(await isEmpty(t.database.db)).toBe(false);
     await expect(seedDemo(t.database.db, PASSWORD)).rejects.toThrow(/already holds data/);
+  });
+});
+
+/* records management: the demo's filing plan files every dispatched document at capture (the
+   same code as a real dispatch) and leaves the archivist something to do. */
+describe("the demo's records", () => {
+  it("are all filed by rule, across the plan's series, with retention dates", async () => {
+    const records = await t.database.db
+      .selectFrom("records")
+      .leftJoin("record_series as s", "s.id", "records.series_id")
+      .select([
+        "records.filed_by",
+        "records.due_at",
+        "records.communicable_from",
+        "s.code",
+        "s.retention_start",
+      ])
+      .execute();
+    expect(records.length).toBeGreaterThan(100);
+    expect(records.every((r) => r.filed_by === "rule" && r.code !== null)).toBe(true);
+    const codes = new Set(records.map((r) => r.code));
+    for (const code of ["1.1.1", "1.1.2", "1.2", "1.3", "2.1"]) expect(codes).toContain(code);
+    expect(records.every((r) => r.communicable_from !== null)).toBe(true);
+    expect(
+      records.filter((r) => r.retention_start === "dispatch").every((r) => r.due_at !== null),
+    ).toBe(true);
+  });
+
+  it("has a disposal list waiting for approval", async () => {
+    const lists = await t.database.db.selectFrom("disposal_lists").select("status").execute();
+    expect(lists.map((l) => l.status)).toEqual(["proposed"]);
+    const items = await t.database.db
+      .selectFrom("disposal_list_items")
+      .select("record_id")
+      .execute();
+    expect(items.length).toBeGreaterThan(0);
   });
 });

@@ -30,6 +30,7 @@ import {
 } from "./demo-data.js";
 import { seedDemoFeed } from "./demo-feed.js";
 import { seedDemoPartners } from "./demo-partners.js";
+import { seedDemoDisposalProposal, seedDemoFilingPlan } from "./demo-records.js";
 
 /** The accounts the README and the start-up banner name, in the order they are printed. */
 export const DEMO_PERSONAS = [
@@ -42,7 +43,7 @@ export const DEMO_PERSONAS = [
   ],
   ["agent.berlin@demo.diplomatie.fr", "agent, ambassade à Berlin (DR)"],
   ["stagiaire@demo.diplomatie.fr", "stagiaire, sans habilitation (NP)"],
-  ["archiviste@demo.diplomatie.fr", "archiviste"],
+  ["archiviste@demo.diplomatie.fr", "archiviste, approbatrice des éliminations (DR)"],
   ["cm.afrique@demo.diplomatie.fr", "animateur de communauté, Afrique"],
   ["partenaire@entreprise-demo.fr", "partenaire externe (entreprise)"],
   ["officier.securite@demo.diplomatie.fr", "officière de sécurité : habilitations (DR)"],
@@ -198,6 +199,8 @@ export async function seedDemo(
         created_at: at,
       });
     }
+    // records management: the filing plan exists before the first dispatch, which it files.
+    await seedDemoFilingPlan(trx, (key) => idOf(unitIds, key), now);
     await emit(
       trx,
       { userId: null, ip: null },
@@ -221,6 +224,7 @@ export async function seedDemo(
   await seedDemoFeed(db, now);
   // partners and public diplomacy (issue 9)
   await seedDemoPartners(db, now);
+  await seedDemoDisposalProposal(db, now);
   await readOlderNotifications(db, now.toISOString());
   return {
     organizations: DEMO_ORGANIZATIONS.length,

@@ -65,4 +65,15 @@ export const en: Record<MessageKey, string> = {
   "errors.access_request_decided": "This access request has already been decided.",
   "errors.activation_link_invalid":
     "This link is no longer valid (already used or expired): ask for a new invitation.",
+  /* records management */
+  "errors.series_code_taken": "This code already belongs to another series of the filing plan.",
+  "errors.series_cycle": "A series cannot be moved under itself or one of its sub-series.",
+  "errors.series_closed": "This series is closed: it takes no new record.",
+  "errors.series_csv_invalid": "The CSV file has invalid lines: nothing was imported.",
+  "errors.record_not_active": "This record is no longer active (disposed of or transferred).",
+  "errors.hold_empty": "No record matches: the hold was not placed.",
+  "errors.hold_released": "This hold is already released.",
+  "errors.disposal_not_eligible":
+    "Some records cannot be disposed of (due date, final action, hold or pending list).",
+  "errors.disposal_own_proposal": "You cannot approve a disposal list you proposed.",
 };

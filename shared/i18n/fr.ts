@@ -65,6 +65,20 @@ export const fr = {
   "errors.access_request_decided": "Cette demande d'accès a déjà été traitée.",
   "errors.activation_link_invalid":
     "Ce lien n'est plus valable (déjà utilisé ou expiré) : demandez une nouvelle invitation.",
+  /* records management */
+  "errors.series_code_taken": "Ce code est déjà celui d'une autre série du plan de classement.",
+  "errors.series_cycle":
+    "Une série ne peut pas être déplacée sous elle-même ou sous l'une de ses sous-séries.",
+  "errors.series_closed": "Cette série est close : elle ne reçoit plus de pièces.",
+  "errors.series_csv_invalid":
+    "Le fichier CSV contient des lignes invalides : rien n'a été importé.",
+  "errors.record_not_active": "Cette pièce n'est plus active (éliminée ou versée).",
+  "errors.hold_empty": "Aucune pièce ne correspond : le gel n'a pas été posé.",
+  "errors.hold_released": "Ce gel est déjà levé.",
+  "errors.disposal_not_eligible":
+    "Certaines pièces ne sont pas éliminables (échéance, sort final, gel ou bordereau en cours).",
+  "errors.disposal_own_proposal":
+    "Vous ne pouvez pas approuver un bordereau d'élimination que vous avez proposé.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -139,6 +139,8 @@ export const CorrespondenceDetail = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   dispatchedAt: z.string().nullable(),
+  /** records management: when the record's disposal destroyed the content (only the subject stays). */
+  disposedAt: z.string().nullable().optional(),
   abilities: CorrespondenceAbilities,
 });
 export type CorrespondenceDetail = z.infer<typeof CorrespondenceDetail>;

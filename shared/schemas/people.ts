@@ -119,6 +119,9 @@ export const Abilities = z.object({
   manageHabilitation: z.boolean(),
   /** habilitation: grants, revokes and audits clearances (security officer). */
   manageClearances: z.boolean(),
+  /* records management: the « Archives » area, and disposal approval */
+  manageRecords: z.boolean(),
+  approveDisposal: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
 

@@ -18,10 +18,11 @@ import * as searchTypes from "./2026-11-28T2010-search-types.js";
 import * as mailInbound from "./2026-11-28T2020-mail-inbound.js";
 /* mail gateway — outbound */
 import * as mailOutbound from "./2026-11-28T2030-mail-outbound.js";
-// partners and public diplomacy (issue 9)
-import * as partners from "./2026-11-28T2070-partners.js";
 // habilitation
 import * as habilitation from "./2026-11-28T2040-habilitation.js";
+import * as recordsDisposal from "./2026-11-28T2050-records-disposal.js";
+// partners and public diplomacy (issue 9)
+import * as partners from "./2026-11-28T2070-partners.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T2070-partners": partners,
   // habilitation
   "2026-11-28T2040-habilitation": habilitation,
+  "2026-11-28T2050-records-disposal": recordsDisposal,
 };

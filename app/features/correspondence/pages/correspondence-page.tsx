@@ -110,6 +110,12 @@ function CorrespondenceView({ detail }: { detail: CorrespondenceDetail }) {
           )}
         </div>
       )}
+      {/* records management: a disposed document keeps only its trace */}
+      {detail.disposedAt ? (
+        <div className="fr-alert fr-alert--warning fr-mb-3w">
+          <p>{t("correspondence.disposed", { date: format.date(detail.disposedAt) })}</p>
+        </div>
+      ) : null}
       <DocumentActions detail={detail} />
       {detail.state === "dispatched" && !isPartner && (
         <CorrespondenceFeedActions correspondenceId={detail.id} />
