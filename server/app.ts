@@ -10,6 +10,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import { archivesRoutes } from "./archives/archives.routes.js";
 import { authRoutes } from "./auth/auth.routes.js";
 import { BlobStore } from "./blobs/blob-store.js";
 import { communitiesRoutes } from "./communities/communities.routes.js";
@@ -130,6 +131,8 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(searchRoutes, { database });
   await app.register(homeRoutes, { database });
   await app.register(savedSearchRoutes, { database });
+  // archives (issue 8): transfers, fixity, journal seals
+  await app.register(archivesRoutes, { database, store });
 
   app.get(
     "/api/openapi.json",

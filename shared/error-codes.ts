@@ -41,6 +41,11 @@ export const ERROR_STATUS = {
   totp_not_enrolled: 409,
   password_too_weak: 400,
   saved_search_limit: 409,
+  /* archives (issue 8: transfers, backup) */
+  record_not_eligible: 409,
+  transfer_not_pending: 409,
+  transfer_reply_invalid: 400,
+  transfer_reply_mismatch: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

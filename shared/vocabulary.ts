@@ -137,6 +137,8 @@ export const NOTIFICATION_REASONS = [
   "followed_post",
   "deadline_passed",
   "saved_search_match",
+  /* archives: a stored file or record no longer matches its SHA-512 */
+  "fixity_mismatch",
 ] as const;
 export type NotificationReason = (typeof NOTIFICATION_REASONS)[number];
 
@@ -277,3 +279,9 @@ export type FinalAction = (typeof FINAL_ACTIONS)[number];
  */
 export const RECORD_STATUSES = ["active", "transferring", "transferred", "disposed"] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+/* ---------- archives (issue 8: transfers, fixity) ---------- */
+
+/** A transfer (« versement ») waits for the archive's reply, then is accepted or rejected. */
+export const TRANSFER_STATUSES = ["pending", "accepted", "rejected"] as const;
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];

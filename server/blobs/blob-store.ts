@@ -79,4 +79,25 @@ export class BlobStore {
   open(sha256: string): fs.ReadStream {
     return fs.createReadStream(this.pathOf(sha256));
   }
+
+  /** Re-reads a blob and digests it (fixity); null when the file is gone. */
+  async digest(sha256: string): Promise<{ sha512: string; size: number } | null> {
+    const hash = createHash("sha512");
+    let size = 0;
+    try {
+      for await (const chunk of this.open(sha256)) {
+        hash.update(chunk as Buffer);
+        size += (chunk as Buffer).length;
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+    return { sha512: hash.digest("hex"), size };
+  }
+
+  /** Deletes a blob (content purged after a transfer); absent already is fine. */
+  async remove(sha256: string): Promise<void> {
+    await fs.promises.rm(this.pathOf(sha256), { force: true });
+  }
 }

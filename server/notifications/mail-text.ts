@@ -58,6 +58,8 @@ const fr = {
         return `Le délai de traitement de ${ref} est dépassé.`;
       case "saved_search_match":
         return `${ref} correspond à votre recherche enregistrée « ${text(n.details.searchName, "")} ».`;
+      case "fixity_mismatch":
+        return `Contrôle d'intégrité : ${String(n.details.failures ?? "des")} contenu(s) ne correspondent plus à leur empreinte SHA-512.`;
     }
   },
   immediateSubject: (n: DescribedNotification) =>
@@ -109,6 +111,8 @@ const en: typeof fr = {
         return `The handling deadline of ${ref} has passed.`;
       case "saved_search_match":
         return `${ref} matches your saved search “${text(n.details.searchName, "")}”.`;
+      case "fixity_mismatch":
+        return `Integrity check: ${String(n.details.failures ?? "some")} stored item(s) no longer match their SHA-512 digest.`;
     }
   },
   immediateSubject: (n) => `[Diplomatie] ${en.typeName[n.type]} — ${en.reason(n)}`,

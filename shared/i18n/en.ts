@@ -50,4 +50,11 @@ export const en: Record<MessageKey, string> = {
     "Password too weak: at least 12 characters, and not a common password.",
   "errors.saved_search_limit":
     "You have reached the maximum number of saved searches (50): delete one first.",
+  /* archives */
+  "errors.record_not_eligible":
+    "Some records cannot be transferred: they must be active, not on hold, in no other transfer and in a series kept for good.",
+  "errors.transfer_not_pending": "This transfer already has the archive's reply.",
+  "errors.transfer_reply_invalid":
+    "This file is not a readable transfer acknowledgement (SEDA 2.2 ArchiveTransferReply).",
+  "errors.transfer_reply_mismatch": "This reply is about another transfer.",
 };

@@ -50,6 +50,13 @@ export const fr = {
     "Mot de passe trop faible : au moins 12 caractères, et pas un mot de passe courant.",
   "errors.saved_search_limit":
     "Vous avez atteint le nombre maximal de recherches enregistrées (50) : supprimez-en une d'abord.",
+  /* archives */
+  "errors.record_not_eligible":
+    "Certaines pièces ne peuvent pas être versées : elles doivent être actives, non gelées, hors d'un autre versement et d'une série à conserver.",
+  "errors.transfer_not_pending": "Ce versement a déjà reçu la réponse du service d'archives.",
+  "errors.transfer_reply_invalid":
+    "Ce fichier n'est pas un accusé de réception de versement (ArchiveTransferReply SEDA 2.2) lisible.",
+  "errors.transfer_reply_mismatch": "Cette réponse concerne un autre versement.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -12,6 +12,7 @@ import * as search from "./2026-11-28T1850-search.js";
 import * as savedSearches from "./2026-11-28T1900-saved-searches.js";
 import * as strongAuth from "./2026-11-28T1900-strong-auth.js";
 import * as recordsManagement from "./2026-11-28T2000-records-management.js";
+import * as archives from "./2026-11-28T2060-archives.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T1900-saved-searches": savedSearches,
   "2026-11-28T1900-strong-auth": strongAuth,
   "2026-11-28T2000-records-management": recordsManagement,
+  "2026-11-28T2060-archives": archives,
 };

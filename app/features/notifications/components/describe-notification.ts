@@ -54,6 +54,11 @@ export function describeNotification(n: Notification, t: Translate): string {
         ...params,
         search: text(n.details.searchName, ""),
       });
+    case "fixity_mismatch":
+      return t("notifications.reason.fixity_mismatch", {
+        ...params,
+        failures: typeof n.details.failures === "number" ? n.details.failures : 0,
+      });
   }
 }
 
@@ -63,6 +68,7 @@ const communityPath = (id: string) => `/communautes/${id}`;
 /** Where the notification leads: the document, or the community of the post or request. */
 export function notificationLink(n: Notification): string | null {
   if (n.target.type === "correspondence") return paths.correspondenceDocument(n.target.id);
+  if (n.target.type === "fixity_run") return "/archives/integrite";
   if (n.communityId !== null) return communityPath(n.communityId);
   if (n.target.type === "community") return communityPath(n.target.id);
   return null;
