@@ -25,9 +25,12 @@ export interface ArchivesWorld {
   drafterId: string;
   signerId: string;
   archivistId: string;
+  archivistEmail: string;
   /** An archivist cleared NP only. */
   npArchivistId: string;
+  npArchivistEmail: string;
   agentId: string;
+  agentEmail: string;
   keepSeriesId: string;
   destroySeriesId: string;
 }
@@ -68,8 +71,11 @@ export async function makeArchivesWorld(db: Kysely<DB>): Promise<ArchivesWorld> 
     drafterId: drafter.id,
     signerId: signer.id,
     archivistId: archivist.id,
+    archivistEmail: archivist.email,
     npArchivistId: npArchivist.id,
+    npArchivistEmail: npArchivist.email,
     agentId: agent.id,
+    agentEmail: agent.email,
     keepSeriesId: await makeSeries(db, "keep"),
     destroySeriesId: await makeSeries(db, "destroy"),
   };
@@ -101,7 +107,14 @@ export async function makeSeries(db: Kysely<DB>, finalAction: FinalAction): Prom
 
 /** Content for each kind: a telegram, a diplomatic note, a formal e-mail. */
 export function contentOf(kind: CorrespondenceKind, overrides: Partial<DraftContent> = {}) {
-  const base = telegramContent({ marking: "NP", ...overrides });
+  const base = telegramContent({
+    marking: "NP",
+    paragraphs: [
+      { marking: "NP", text: "Le département du Commerce a publié un avis." },
+      { marking: "NP", text: "La décision sera annoncée la semaine prochaine." },
+    ],
+    ...overrides,
+  });
   switch (kind) {
     case "telegram":
       return base;
