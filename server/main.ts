@@ -1,7 +1,10 @@
+import path from "node:path";
 import closeWithGrace from "close-with-grace";
 import { build } from "./app.js";
+import { startArchiveJobs } from "./archives/archive-jobs.js";
 import { purgeExpiredAuthState } from "./auth/auth.service.js";
 import { totpCode } from "./auth/totp.js";
+import { BlobStore } from "./blobs/blob-store.js";
 import { openMigratedDatabase } from "./bootstrap.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { DatabaseOpenError } from "./db/database.js";
@@ -25,12 +28,19 @@ async function main() {
   }, 60_000);
   purge.unref();
   const stopNotificationJobs = startNotificationJobs(database.db, config, app.log);
+  // archives: daily journal seals and fixity checks
+  const stopArchiveJobs = startArchiveJobs(
+    database.db,
+    new BlobStore(path.join(config.dataDir, "blobs")),
+    app.log,
+  );
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, "shutting down after an error");
     else app.log.info({ signal }, "shutting down");
     clearInterval(purge);
     stopNotificationJobs();
+    stopArchiveJobs();
     await app.close();
   });
 

@@ -132,8 +132,7 @@ export type SealVerification =
 
 /**
  * Re-computes every seal from the journal as it is now: the chain of seal hashes, each day's
- * entry range, and its Merkle root over the entries' stored hashes (the hash chain check
- * separately proves those hashes match the entries' content).
+ * entry range, and its Merkle root over the entries' hashes re-computed from their content.
  */
 export async function verifyJournalSeals(db: Kysely<DB>): Promise<SealVerification> {
   const seals = await db.selectFrom("journal_seals").selectAll().orderBy("day").execute();
@@ -152,9 +151,17 @@ export async function verifyJournalSeals(db: Kysely<DB>): Promise<SealVerificati
     if (seal.first_seq !== null && seal.last_seq !== null) {
       if (seal.first_seq !== nextSeq)
         return broken("its entries do not follow the previous seal's");
-      const rows = await entryHashes(db, seal.first_seq, seal.last_seq);
+      // Leaves re-computed from each entry's content, not its stored hash: an edited row
+      // breaks its day's root even if the hash chain were rebuilt around it.
+      const rows = await db
+        .selectFrom("journal")
+        .selectAll()
+        .where("seq", ">=", seal.first_seq)
+        .where("seq", "<=", seal.last_seq)
+        .orderBy("seq")
+        .execute();
       if (rows.length !== seal.entry_count) return broken("entries are missing");
-      if (merkleRoot(rows.map((r) => r.hash)) !== seal.merkle_root) {
+      if (merkleRoot(rows.map((r) => hashEntry(r))) !== seal.merkle_root) {
         return broken("the day's entries do not match its Merkle root");
       }
       nextSeq = seal.last_seq + 1;

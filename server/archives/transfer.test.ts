@@ -30,7 +30,8 @@ let world: ArchivesWorld;
 let archivist: string;
 let npArchivist: string;
 let agent: string;
-const records: Record<string, { correspondenceId: string; recordId: string }> = {};
+type Key = "telegram" | "note" | "email" | "reply" | "dr" | "destroy" | "held" | "notDue";
+const records = {} as Record<Key, { correspondenceId: string; recordId: string }>;
 
 const sha512 = (b: Buffer) => createHash("sha512").update(b).digest("hex");
 const blobPath = (dataDir: string, sha256: string) =>
@@ -78,8 +79,8 @@ beforeAll(async () => {
   records.destroy = await dispatchForArchives(db, store, world, { kind: "note" });
   records.held = await dispatchForArchives(db, store, world, { kind: "telegram" });
   records.notDue = await dispatchForArchives(db, store, world, { kind: "telegram" });
-  for (const key of ["telegram", "note", "email", "reply", "dr", "held"]) {
-    await fileRecord(db, records[key]?.recordId ?? "", world.keepSeriesId);
+  for (const key of ["telegram", "note", "email", "reply", "dr", "held"] as const) {
+    await fileRecord(db, records[key].recordId, world.keepSeriesId);
   }
   await fileRecord(db, records.destroy.recordId, world.destroySeriesId);
   await fileRecord(db, records.notDue.recordId, world.keepSeriesId, "2099-01-01T00:00:00.000Z");
@@ -104,7 +105,7 @@ beforeAll(async () => {
   archivist = await signIn(t.app, world.archivistEmail);
   npArchivist = await signIn(t.app, world.npArchivistEmail);
   agent = await signIn(t.app, world.agentEmail);
-});
+}, 60_000);
 afterAll(() => t.close());
 
 const get = (cookie: string, url: string) => requestAs(t.app, cookie, { method: "GET", url });
@@ -126,8 +127,8 @@ describe("transfers to the State archives", { timeout: 60_000 }, () => {
     const all = await get(archivist, "/api/archives/transfers/eligible?limit=100");
     expect(all.statusCode).toBe(200);
     const ids = all.json().items.map((r: { id: string }) => r.id);
-    for (const key of ["telegram", "note", "email", "reply", "dr", "notDue"]) {
-      expect(ids).toContain(records[key]?.recordId);
+    for (const key of ["telegram", "note", "email", "reply", "dr", "notDue"] as const) {
+      expect(ids).toContain(records[key].recordId);
     }
     expect(ids).not.toContain(records.destroy.recordId);
     expect(ids).not.toContain(records.held.recordId);
@@ -143,9 +144,9 @@ describe("transfers to the State archives", { timeout: 60_000 }, () => {
   });
 
   it("refuses records to destroy, held or not its to read, and writes nothing", async () => {
-    for (const key of ["destroy", "held"]) {
+    for (const key of ["destroy", "held"] as const) {
       const response = await post(archivist, "/api/archives/transfers", {
-        recordIds: [records.telegram.recordId, records[key]?.recordId],
+        recordIds: [records.telegram.recordId, records[key].recordId],
       });
       expect(response.statusCode).toBe(409);
       expect(response.json().error.code).toBe("record_not_eligible");
@@ -216,8 +217,8 @@ describe("transfers to the State archives", { timeout: 60_000 }, () => {
       expect(sha512(file as Buffer)).toBe(digest);
       expect((file as Buffer).length).toBe(Number(size));
     }
-    for (const key of ["telegram", "note", "email", "reply", "dr"]) {
-      const id = records[key]?.recordId ?? "";
+    for (const key of ["telegram", "note", "email", "reply", "dr"] as const) {
+      const id = records[key].recordId;
       expect(packageEntries.get(`content/${id}/document.pdf`)?.subarray(0, 5).toString()).toBe(
         "%PDF-",
       );
