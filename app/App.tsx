@@ -2,6 +2,8 @@ import { createBrowserRouter, RouterProvider } from "react-router";
 import { Loading } from "./components/loading";
 import { AdminIndexPage } from "./features/admin/pages/admin-index-page";
 import { AdminLayout } from "./features/admin/pages/admin-layout";
+import { IntegrityPage } from "./features/archives/pages/integrity-page";
+import { TransfersPage } from "./features/archives/pages/transfers-page";
 import { RequireAbility } from "./features/auth/components/require-ability";
 import { RequireAuth } from "./features/auth/components/require-auth";
 import { CharterPage } from "./features/auth/pages/charter-page";
@@ -138,6 +140,10 @@ const router = createBrowserRouter([
           { path: "fil", element: <FeedPage /> },
           { path: "recherche", element: <SearchPage /> },
           { path: "recherche/enregistrees", element: <SavedSearchesPage /> },
+          // archives (issue 8): transfers and integrity; the « Archives » area layout is the
+          // records-management work's, which links to these pages.
+          { path: "archives/versements", element: <TransfersPage /> },
+          { path: "archives/integrite", element: <IntegrityPage /> },
           { path: "*", element: <NotFoundPage /> },
         ],
       },

@@ -45,4 +45,7 @@ export const paths = {
   search: (params?: URLSearchParams) =>
     params && params.size > 0 ? `/recherche?${params}` : "/recherche",
   savedSearches: "/recherche/enregistrees",
+  /* archives (issue 8): the transfer and integrity pages inside the « Archives » area */
+  archivesTransfers: "/archives/versements",
+  archivesIntegrity: "/archives/integrite",
 } as const;
