@@ -5,10 +5,12 @@ import os from "node:os";
 import path from "node:path";
 import axe from "axe-core";
 import type { FastifyInstance } from "fastify";
+import type { Kysely } from "kysely";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "../server/app.js";
 import { stepAt, TOTP_PERIOD_SECONDS, totpCode } from "../server/auth/totp.js";
 import { type Config, loadConfig } from "../server/config.js";
+import type { DB } from "../server/db/schema.js";
 import { DEMO_TOTP_SECRET, seedDemo } from "../server/seed/seed.js";
 import { createTestDatabase } from "../server/testing/test-database.js";
 
@@ -55,6 +57,8 @@ export function ensureWebAppBuilt(): void {
 
 export interface Portal {
   url: string;
+  /** The portal's database, for journeys that prepare state no screen makes (records filed). */
+  db: Kysely<DB>;
   stop(): Promise<void>;
 }
 
@@ -83,6 +87,7 @@ export async function startPortal(
   await app.listen({ port, host: "127.0.0.1" });
   return {
     url,
+    db: database.db,
     stop: async () => {
       await app.close();
       await database.destroy();

@@ -156,7 +156,6 @@ function TransferBuilder() {
           <DataTable
             caption={t("archives.eligible.caption")}
             headers={[
-              t("archives.eligible.select"),
               t("archives.eligible.reference"),
               t("archives.eligible.subject"),
               t("archives.eligible.series"),
@@ -173,14 +172,11 @@ function TransferBuilder() {
                     onChange={() => toggle(record)}
                   />
                   <label className="fr-label" htmlFor={`record-${record.id}`}>
-                    <span className="fr-sr-only">
-                      {t("archives.eligible.selectOne", { reference: record.reference })}
-                    </span>
+                    <span className="fr-sr-only">{t("archives.eligible.selectPrefix")} </span>
+                    {record.reference}
                   </label>
+                  <MarkingBadge marking={record.marking} small />
                 </div>,
-                <span key="reference">
-                  {record.reference} <MarkingBadge marking={record.marking} small />
-                </span>,
                 record.subject,
                 `${record.series.code} — ${record.series.title}`,
                 record.dueAt ? format.date(record.dueAt) : "—",
