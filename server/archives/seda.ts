@@ -192,8 +192,14 @@ function archiveUnit(u: SedaArchiveUnit): string {
   ].join("");
 }
 
-/** The ArchiveTransfer manifest (manifest.xml) of a transfer package, as a UTF-8 string. */
-export function buildArchiveTransfer(t: SedaTransfer): string {
+/*
+ * The manifest in parts, so a large transfer can be written piece by piece (transfer-package.ts
+ * spools each unit's parts to disk): head, every unit's DataObjectGroups, the middle, every
+ * ArchiveUnit, the tail.
+ */
+
+/** From the XML declaration to the opening of DataObjectPackage. */
+export function sedaHead(t: Omit<SedaTransfer, "units">): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<ArchiveTransfer xmlns="${SEDA_NAMESPACE}" xmlns:xlink="http://www.w3.org/1999/xlink">`,
@@ -211,9 +217,25 @@ export function buildArchiveTransfer(t: SedaTransfer): string {
     "<ClassificationRuleCodeListVersion>ClassificationRuleCodeListVersion0</ClassificationRuleCodeListVersion>",
     "</CodeListVersions>",
     "<DataObjectPackage>",
-    dataObjectGroups(t.units),
-    "<DescriptiveMetadata>",
-    ...t.units.map(archiveUnit),
+  ].join("");
+}
+
+/** The DataObjectGroups of a unit and of its nested units. */
+export function sedaObjectGroups(unit: SedaArchiveUnit): string {
+  return dataObjectGroups([unit]);
+}
+
+/** Between the last DataObjectGroup and the first ArchiveUnit. */
+export const SEDA_MIDDLE = "<DescriptiveMetadata>";
+
+/** One top-level ArchiveUnit (its nested units inside). */
+export function sedaArchiveUnit(unit: SedaArchiveUnit): string {
+  return archiveUnit(unit);
+}
+
+/** From the end of DescriptiveMetadata to the end of the message. */
+export function sedaTail(t: Omit<SedaTransfer, "units">): string {
+  return [
     "</DescriptiveMetadata>",
     "<ManagementMetadata>",
     el("OriginatingAgencyIdentifier", t.originatingAgencyIdentifier),
@@ -223,5 +245,16 @@ export function buildArchiveTransfer(t: SedaTransfer): string {
     `<ArchivalAgency>${el("Identifier", t.archivalAgency)}</ArchivalAgency>`,
     `<TransferringAgency>${el("Identifier", t.transferringAgency)}</TransferringAgency>`,
     "</ArchiveTransfer>\n",
+  ].join("");
+}
+
+/** The ArchiveTransfer manifest (manifest.xml) of a transfer package, as a UTF-8 string. */
+export function buildArchiveTransfer(t: SedaTransfer): string {
+  return [
+    sedaHead(t),
+    t.units.map(sedaObjectGroups).join(""),
+    SEDA_MIDDLE,
+    t.units.map(sedaArchiveUnit).join(""),
+    sedaTail(t),
   ].join("");
 }

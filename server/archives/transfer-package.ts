@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
-import { Readable } from "node:stream";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Readable, type Writable } from "node:stream";
 import type { Kysely } from "kysely";
 import type { ZipFile } from "yazl";
 import type { CorrespondenceDetail } from "../../shared/schemas/correspondence.js";
@@ -11,9 +14,13 @@ import type { DB } from "../db/schema.js";
 import { isProtected } from "../policy/marking.policy.js";
 import { pronomFormat } from "./pronom.js";
 import {
-  buildArchiveTransfer,
+  SEDA_MIDDLE,
   type SedaArchiveUnit,
   type SedaBinaryObject,
+  sedaArchiveUnit,
+  sedaHead,
+  sedaObjectGroups,
+  sedaTail,
   xmlId,
 } from "./seda.js";
 import {
@@ -29,7 +36,8 @@ import {
  * its PDF rendering and its attachments under content/<record id>/ — and, last, manifest.xml,
  * the SEDA 2.2 ArchiveTransfer describing them (written last because it carries the PDFs'
  * digests, known only once rendered). Records are read in batches; the next batch is read only
- * when the ZIP has consumed the previous one, so memory stays flat whatever the transfer's size.
+ * when the ZIP has consumed the previous one, and each unit's part of the manifest is spooled to
+ * a temporary file, so memory stays flat whatever the transfer's size.
  */
 
 /** The archive receiving our transfers, and us (SEDA agency identifiers). */
@@ -144,12 +152,37 @@ export async function writeTransferPackage(
   store: BlobStore,
   transfer: TransferPackageInput,
   zip: ZipFile,
-): Promise<{ records: number; manifest: string }> {
+): Promise<{ records: number }> {
+  const spool = await fs.promises.mkdtemp(path.join(os.tmpdir(), "diplomatie-transfer-"));
+  try {
+    return await writePackageEntries(db, store, transfer, zip, spool);
+  } catch (error) {
+    await fs.promises.rm(spool, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+const write = (stream: Writable, text: string) =>
+  stream.write(text) ? Promise.resolve() : new Promise<void>((r) => stream.once("drain", r));
+
+const closeStream = (stream: Writable) => new Promise<void>((r) => stream.end(r));
+
+async function writePackageEntries(
+  db: Kysely<DB>,
+  store: BlobStore,
+  transfer: TransferPackageInput,
+  zip: ZipFile,
+  spool: string,
+): Promise<{ records: number }> {
+  const groupsFile = path.join(spool, "groups.xml");
+  const unitsFile = path.join(spool, "units.xml");
+  const groups = fs.createWriteStream(groupsFile);
+  const unitsOut = fs.createWriteStream(unitsFile);
+  let count = 0;
   const members = await listTransferMembers(db, transfer.transferId);
   const unitOfCorrespondence = new Map(
     members.map((m) => [m.correspondence_id, archiveUnitId(m.record_id)]),
   );
-  const units: SedaArchiveUnit[] = [];
   let afterId = "";
   for (;;) {
     const rows = await listPackageRecords(db, transfer.transferId, afterId, BATCH);
@@ -249,7 +282,7 @@ export async function writeTransferPackage(
       ]);
       relatedIds.delete(c.id);
       const start = row.retention_start_at ?? c.dispatchedAt;
-      units.push({
+      const unit: SedaArchiveUnit = {
         id: auId,
         descriptionLevel: "Item",
         title: c.subject,
@@ -297,12 +330,17 @@ export async function writeTransferPackage(
           : null,
         objects,
         children,
-      });
+      };
+      await write(groups, sedaObjectGroups(unit));
+      await write(unitsOut, sedaArchiveUnit(unit));
+      count += 1;
     }
     await batchConsumed;
     if (rows.length < BATCH) break;
   }
-  const manifest = buildArchiveTransfer({
+  await closeStream(groups);
+  await closeStream(unitsOut);
+  const header = {
     messageIdentifier: transfer.messageIdentifier,
     date: transfer.createdAt,
     comment: transfer.comment || null,
@@ -310,11 +348,21 @@ export async function writeTransferPackage(
     archivalAgency: ARCHIVAL_AGENCY,
     transferringAgency: TRANSFERRING_AGENCY,
     originatingAgencyIdentifier: TRANSFERRING_AGENCY,
-    units,
-  });
-  zip.addBuffer(Buffer.from(manifest, "utf8"), "manifest.xml");
+  };
+  async function* manifest() {
+    try {
+      yield Buffer.from(sedaHead(header), "utf8");
+      for await (const chunk of fs.createReadStream(groupsFile)) yield chunk as Buffer;
+      yield Buffer.from(SEDA_MIDDLE, "utf8");
+      for await (const chunk of fs.createReadStream(unitsFile)) yield chunk as Buffer;
+      yield Buffer.from(sedaTail(header), "utf8");
+    } finally {
+      await fs.promises.rm(spool, { recursive: true, force: true });
+    }
+  }
+  zip.addReadStreamLazy("manifest.xml", (callback) => callback(null, Readable.from(manifest())));
   zip.end();
-  return { records: units.length, manifest };
+  return { records: count };
 }
 
 function namedFormat(mimeType: string, head?: Buffer) {
