@@ -9,6 +9,7 @@ import {
   makeArchivesWorld,
 } from "../testing/archives-factory.js";
 import { signIn } from "../testing/factories.js";
+import { NAUGHTY_STRINGS, NAUGHTY_TIMEOUT_MS } from "../testing/hostile-input.js";
 import { archiveTransferReplyXml } from "../testing/seda-reply-factory.js";
 import { validateSeda } from "../testing/seda-validation.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
@@ -285,6 +286,32 @@ describe("transfers to the State archives", { timeout: 60_000 }, () => {
     expect(mismatch.statusCode).toBe(409);
     expect(mismatch.json().error.code).toBe("transfer_reply_mismatch");
     expect((await postXml(agent, url, other)).statusCode).toBe(404);
+  });
+
+  it("answers hostile strings as a reply or a cursor with a 400, never a 500", {
+    timeout: NAUGHTY_TIMEOUT_MS,
+  }, async () => {
+    const problems: string[] = [];
+    for (const value of NAUGHTY_STRINGS) {
+      const reply = await postXml(
+        archivist,
+        `/api/archives/transfers/${firstTransfer.id}/reply`,
+        value,
+      );
+      if (reply.statusCode !== 400)
+        problems.push(`reply ${JSON.stringify(value)}: ${reply.statusCode}`);
+      const list = await requestAs(t.app, archivist, {
+        method: "GET",
+        url: "/api/archives/transfers/eligible",
+        query: { cursor: value },
+      });
+      if (list.statusCode !== 400 && list.statusCode !== 200) {
+        problems.push(`cursor ${JSON.stringify(value)}: ${list.statusCode}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    const transfer = await get(archivist, `/api/archives/transfers/${firstTransfer.id}`);
+    expect(transfer.json().status).toBe("pending");
   });
 
   it("puts the records back to active when the archive rejects the transfer", async () => {
