@@ -69,7 +69,7 @@ afterAll(async () => {
     await admin.end();
   }
   fs.rmSync(root, { recursive: true, force: true });
-});
+}, 60_000);
 
 const backupDir = path.join(root, "backup");
 

@@ -30,7 +30,7 @@ beforeAll(async () => {
   });
   await fileRecord(t.database.db, telegram.recordId, world.keepSeriesId);
 }, 60_000);
-afterAll(() => t.close());
+afterAll(() => t.close(), 60_000);
 
 /** Earlier runs are dated in the past, so the runs made at the real time come last. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);

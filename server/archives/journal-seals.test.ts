@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.destroy();
   if (sqliteDir) fs.rmSync(sqliteDir, { recursive: true, force: true });
-});
+}, 60_000);
 
 const actor = { userId: null, ip: "192.0.2.20" };
 const DAY1 = "2026-03-02";

@@ -107,7 +107,7 @@ beforeAll(async () => {
   npArchivist = await signIn(t.app, world.npArchivistEmail);
   agent = await signIn(t.app, world.agentEmail);
 }, 60_000);
-afterAll(() => t.close());
+afterAll(() => t.close(), 60_000);
 
 const get = (cookie: string, url: string) => requestAs(t.app, cookie, { method: "GET", url });
 const post = (cookie: string, url: string, payload?: object) =>
