@@ -76,6 +76,24 @@ export function listEligibleRecords(db: Handle, f: EligibleFilter) {
   return q.execute();
 }
 
+/** The ids of every eligible record due by `dueBy`, oldest capture first, at most `limit`. */
+export async function listDueRecordIds(
+  db: Handle,
+  markings: readonly Marking[],
+  dueBy: string,
+  limit: number,
+): Promise<string[]> {
+  const rows = await recordsWithSeries(db)
+    .select("records.id")
+    .where(transferable(markings))
+    .where("records.due_at", "<=", dueBy)
+    .orderBy("records.captured_at")
+    .orderBy("records.id")
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** Of these record ids, those eligible for a transfer. */
 export async function eligibleAmong(
   db: Handle,

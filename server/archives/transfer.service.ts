@@ -21,6 +21,7 @@ import {
   eligibleAmong,
   findTransfer,
   insertTransfer,
+  listDueRecordIds,
   listEligibleRecords,
   listTransferMembers,
   listTransfers,
@@ -111,21 +112,9 @@ export async function createTransfer(
         throw new AppError("record_not_eligible", { recordIds: refused.slice(0, 100) });
       }
     } else {
-      recordIds = [];
-      let after: { capturedAt: string; id: string } | undefined;
-      while (recordIds.length < MAX_TRANSFER_RECORDS) {
-        const rows = await listEligibleRecords(trx, {
-          markings,
-          dueBy: now.toISOString(),
-          after,
-          limit: Math.min(1000, MAX_TRANSFER_RECORDS - recordIds.length),
-        });
-        const page = rows.slice(0, 1000);
-        recordIds.push(...page.map((r) => r.id));
-        const last = page.at(-1);
-        if (!last || rows.length <= page.length) break;
-        after = { capturedAt: last.captured_at, id: last.id };
-      }
+      // One statement (one sort) for every due record, not a page loop: a page loop re-sorts
+      // the eligible set for every page, quadratic on a large backlog.
+      recordIds = await listDueRecordIds(trx, markings, now.toISOString(), MAX_TRANSFER_RECORDS);
       if (recordIds.length === 0) throw new AppError("record_not_eligible", { recordIds: [] });
     }
     const at = now.toISOString();
