@@ -36,8 +36,8 @@ import {
  * its PDF rendering and its attachments under content/<record id>/ — and, last, manifest.xml,
  * the SEDA 2.2 ArchiveTransfer describing them (written last because it carries the PDFs'
  * digests, known only once rendered). Records are read in batches; the next batch is read only
- * when the ZIP has consumed the previous one, and each unit's part of the manifest is spooled to
- * a temporary file, so memory stays flat whatever the transfer's size.
+ * when the ZIP has consumed the previous one, entries let go of their bytes once written, and
+ * each unit's part of the manifest is spooled to a temporary file.
  */
 
 /** The archive receiving our transfers, and us (SEDA agency identifiers). */
@@ -78,6 +78,20 @@ interface FrozenRecord {
 }
 
 export const archiveUnitId = (recordId: string) => xmlId("au", recordId);
+
+/**
+ * Adds an entry whose bytes the ZIP asks for when its turn comes, and lets go of them once
+ * handed over (yazl keeps every entry object until the end, for the central directory).
+ */
+function addReleasing(zip: ZipFile, name: string, bytes: Buffer, onRead?: () => void) {
+  let held: Buffer | null = bytes;
+  zip.addReadStreamLazy(name, { size: bytes.length }, (callback) => {
+    const data = held ?? Buffer.alloc(0);
+    held = null;
+    onRead?.();
+    callback(null, Readable.from([data]));
+  });
+}
 
 const sha512Of = (buffer: Buffer) => createHash("sha512").update(buffer).digest("hex");
 
@@ -211,7 +225,7 @@ async function writePackageEntries(
       const auId = archiveUnitId(row.id);
       const folder = `content/${row.id}`;
       const json = Buffer.from(row.canonical_json, "utf8");
-      zip.addBuffer(json, `${folder}/record.json`);
+      addReleasing(zip, `${folder}/record.json`, json);
       const pdf = await renderCorrespondencePdf(detailOf(record, names), {
         addresseeNames: names,
         referenceLabels: referenceNumbers,
@@ -219,14 +233,11 @@ async function writePackageEntries(
       const isLast = index === rows.length - 1;
       if (isLast) {
         // The ZIP asks for this entry once it has written every earlier one: then read on.
-        batchConsumed = new Promise((resolve) => {
-          zip.addReadStreamLazy(`${folder}/document.pdf`, { size: pdf.length }, (callback) => {
-            resolve();
-            callback(null, Readable.from([pdf]));
-          });
-        });
+        batchConsumed = new Promise((resolve) =>
+          addReleasing(zip, `${folder}/document.pdf`, pdf, resolve),
+        );
       } else {
-        zip.addBuffer(pdf, `${folder}/document.pdf`);
+        addReleasing(zip, `${folder}/document.pdf`, pdf);
       }
       const objects: SedaBinaryObject[] = [
         {
