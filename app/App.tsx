@@ -2,6 +2,8 @@ import { createBrowserRouter, Navigate, RouterProvider } from "react-router";
 import { Loading } from "./components/loading";
 import { AdminIndexPage } from "./features/admin/pages/admin-index-page";
 import { AdminLayout } from "./features/admin/pages/admin-layout";
+import { IntegrityPage } from "./features/archives/pages/integrity-page";
+import { TransfersPage } from "./features/archives/pages/transfers-page";
 import { RequireAbility } from "./features/auth/components/require-ability";
 import { RequireAuth } from "./features/auth/components/require-auth";
 import { CharterPage } from "./features/auth/pages/charter-page";
@@ -163,6 +165,8 @@ const router = createBrowserRouter([
                   { path: "gels", element: <HoldsPage /> },
                   { path: "eliminations", element: <DisposalsPage /> },
                   { path: "eliminations/:id", element: <DisposalListPage /> },
+                  { path: "versements", element: <TransfersPage /> },
+                  { path: "integrite", element: <IntegrityPage /> },
                 ],
               },
             ],

@@ -69,4 +69,7 @@ export const paths = {
   archivesHolds: "/archives/gels",
   archivesDisposals: "/archives/eliminations",
   archivesDisposal: (id: string) => `/archives/eliminations/${id}`,
+  /* archives (issue 8): the transfer and integrity pages inside the « Archives » area */
+  archivesTransfers: "/archives/versements",
+  archivesIntegrity: "/archives/integrite",
 } as const;

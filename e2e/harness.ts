@@ -5,10 +5,12 @@ import os from "node:os";
 import path from "node:path";
 import axe from "axe-core";
 import type { FastifyInstance } from "fastify";
+import type { Kysely } from "kysely";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "../server/app.js";
 import { stepAt, TOTP_PERIOD_SECONDS, totpCode } from "../server/auth/totp.js";
 import { type Config, loadConfig } from "../server/config.js";
+import type { DB } from "../server/db/schema.js";
 import { DEMO_TOTP_SECRET, seedDemo } from "../server/seed/seed.js";
 import { createTestDatabase, type TestDatabase } from "../server/testing/test-database.js";
 
@@ -58,6 +60,8 @@ export interface Portal {
   /** The portal's database and data directory, for tests that start a companion (SMTP receiver). */
   database: TestDatabase;
   dataDir: string;
+  /** The portal's database, for journeys that prepare state no screen makes (records filed). */
+  db: Kysely<DB>;
   stop(): Promise<void>;
 }
 
@@ -88,6 +92,7 @@ export async function startPortal(
     url,
     database,
     dataDir,
+    db: database.db,
     stop: async () => {
       await app.close();
       await database.destroy();

@@ -10,6 +10,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from "fastify-type-provider-zod";
+import { archivesRoutes } from "./archives/archives.routes.js";
 import { authRoutes } from "./auth/auth.routes.js";
 import { BlobStore } from "./blobs/blob-store.js";
 import { communitiesRoutes } from "./communities/communities.routes.js";
@@ -153,6 +154,8 @@ export async function build({ config, database }: BuildOptions): Promise<Fastify
   await app.register(habilitationRoutes, { database, config });
   // records management (filing plan, rules, records, holds, disposal)
   await app.register(recordsRoutes, { database, store });
+  // archives (issue 8): transfers, fixity, journal seals
+  await app.register(archivesRoutes, { database, store });
 
   app.get(
     "/api/openapi.json",

@@ -2,6 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
+import { BackupError, backupInstance, restoreInstance } from "./archives/backup.js";
+import { runFixityCheck } from "./archives/fixity.service.js";
+import {
+  journalProofs,
+  sealJournal,
+  verifyJournalSeals,
+} from "./archives/journal-seals.service.js";
 import { TOTP_PERIOD_SECONDS, totpCode } from "./auth/totp.js";
 import { BlobStore } from "./blobs/blob-store.js";
 import { openConfiguredDatabase, openMigratedDatabase } from "./bootstrap.js";
@@ -86,19 +93,32 @@ const COMMANDS: Record<string, { help: string; run: () => Promise<boolean> }> = 
     },
   },
   "journal:verify": {
-    help: "re-compute the journal's hash chain and report the first broken link",
+    help: "re-compute the journal's hash chain and its daily seals; report the first broken link",
     run: async () => {
       const database = await openConfiguredDatabase(loadConfig());
       try {
         const result = await verifyJournal(database.db);
+        let ok = true;
         if (result.ok) {
           console.log(`Journal intact: ${result.entries} entries, head ${result.headHash}`);
-          return true;
+        } else {
+          console.error(
+            `Journal BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.entries} entries verified before it)`,
+          );
+          ok = false;
         }
-        console.error(
-          `Journal BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.entries} entries verified before it)`,
-        );
-        return false;
+        const seals = await verifyJournalSeals(database.db);
+        if (seals.ok) {
+          console.log(
+            `Seals intact: ${seals.seals} day(s) sealed, last ${seals.lastDay ?? "none"}`,
+          );
+        } else {
+          console.error(
+            `Seal BROKEN on ${seals.brokenDay}: ${seals.reason} (${seals.seals} seal(s) verified before it)`,
+          );
+          ok = false;
+        }
+        return ok;
       } finally {
         await database.close();
       }
@@ -156,6 +176,100 @@ const COMMANDS: Record<string, { help: string; run: () => Promise<boolean> }> = 
     },
   },
 };
+
+/* archives (issue 8): journal seals and proofs, fixity, backup and restore */
+Object.assign(COMMANDS, {
+  "journal:seal": {
+    help: "seal the complete days of the journal not sealed yet (the server does it every day)",
+    run: async () => {
+      const database = await openMigratedDatabase(loadConfig());
+      try {
+        const days = await sealJournal(database.db);
+        console.log(days.length > 0 ? `Sealed: ${days.join(", ")}` : "Nothing to seal.");
+        return true;
+      } finally {
+        await database.close();
+      }
+    },
+  },
+  "journal:proof": {
+    help: "print inclusion proofs (JSON) of journal entries in their day's seal: journal:proof SEQ...",
+    run: async () => {
+      const seqs = process.argv.slice(3).map(Number);
+      if (seqs.length === 0 || seqs.some((n) => !Number.isSafeInteger(n) || n < 1)) {
+        console.error("Usage: npm run cli -- journal:proof SEQ [SEQ...]");
+        return false;
+      }
+      const database = await openConfiguredDatabase(loadConfig());
+      try {
+        const proofs = await journalProofs(database.db, seqs);
+        console.log(JSON.stringify({ items: proofs }, null, 2));
+        return proofs.length === new Set(seqs).size && proofs.every((p) => p.verified);
+      } finally {
+        await database.close();
+      }
+    },
+  },
+  "fixity:check": {
+    help: "re-read every record and blob and check its SHA-512 (the server does it every day)",
+    run: async () => {
+      const config = loadConfig();
+      const database = await openMigratedDatabase(config);
+      try {
+        const result = await runFixityCheck(
+          database.db,
+          new BlobStore(path.join(config.dataDir, "blobs")),
+        );
+        console.log(`Fixity: ${result.checked} checked, ${result.failures.length} mismatch(es).`);
+        for (const f of result.failures)
+          console.error(`  ${f.kind} ${f.id}: ${f.found ?? "missing"}`);
+        return result.failures.length === 0;
+      } finally {
+        await database.close();
+      }
+    },
+  },
+  backup: {
+    help: "consistent online backup (database, blobs, SHA-512 manifest) into a new folder: backup DIR",
+    run: async () => {
+      const dir = process.argv[3];
+      if (!dir) {
+        console.error("Usage: npm run cli -- backup DIR");
+        return false;
+      }
+      try {
+        const manifest = await backupInstance(loadConfig(), dir);
+        console.log(
+          `Backup written to ${path.resolve(dir)}: ${manifest.files.length} files (${manifest.dialect}).`,
+        );
+        return true;
+      } catch (error) {
+        if (!(error instanceof BackupError)) throw error;
+        console.error(`Backup failed: ${error.message}`);
+        return false;
+      }
+    },
+  },
+  restore: {
+    help: "restore a backup into an empty instance, refusing one whose hashes do not match: restore DIR",
+    run: async () => {
+      const dir = process.argv[3];
+      if (!dir) {
+        console.error("Usage: npm run cli -- restore DIR");
+        return false;
+      }
+      try {
+        const manifest = await restoreInstance(loadConfig(), dir);
+        console.log(`Restored ${manifest.files.length} files from ${path.resolve(dir)}.`);
+        return true;
+      } catch (error) {
+        if (!(error instanceof BackupError)) throw error;
+        console.error(`Restore refused: ${error.message}`);
+        return false;
+      }
+    },
+  },
+} satisfies typeof COMMANDS);
 
 async function run(name: string | undefined): Promise<boolean> {
   const command = name ? COMMANDS[name] : undefined;

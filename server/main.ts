@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import closeWithGrace from "close-with-grace";
 import { build } from "./app.js";
+import { startArchiveJobs } from "./archives/archive-jobs.js";
 import { purgeExpiredAuthState } from "./auth/auth.service.js";
 import { totpCode } from "./auth/totp.js";
 import { BlobStore } from "./blobs/blob-store.js";
@@ -56,6 +57,12 @@ async function main() {
   const stopMailSender =
     smtpUrl === null ? () => {} : startMailSender(database.db, { ...config, smtpUrl }, app.log);
   const stopHabilitationJobs = startHabilitationJobs(database.db, app.log);
+  // archives: daily journal seals and fixity checks
+  const stopArchiveJobs = startArchiveJobs(
+    database.db,
+    new BlobStore(path.join(config.dataDir, "blobs")),
+    app.log,
+  );
 
   closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, "shutting down after an error");
@@ -65,6 +72,7 @@ async function main() {
     await smtp?.close();
     stopMailSender();
     stopHabilitationJobs();
+    stopArchiveJobs();
     await app.close();
   });
 

@@ -63,6 +63,11 @@ export const ERROR_STATUS = {
   hold_released: 409,
   disposal_not_eligible: 409,
   disposal_own_proposal: 403,
+  /* archives (issue 8: transfers, backup) */
+  record_not_eligible: 409,
+  transfer_not_pending: 409,
+  transfer_reply_invalid: 400,
+  transfer_reply_mismatch: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

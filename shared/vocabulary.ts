@@ -142,6 +142,8 @@ export const NOTIFICATION_REASONS = [
   "access_request_decided",
   "clearance_changed",
   "clearance_expiring",
+  /* archives: a stored file or record no longer matches its SHA-512 */
+  "fixity_mismatch",
 ] as const;
 export type NotificationReason = (typeof NOTIFICATION_REASONS)[number];
 
@@ -350,3 +352,8 @@ export type ClearanceGrantStatus = (typeof CLEARANCE_GRANT_STATUSES)[number];
 export const CLEARANCE_EXPIRY_NOTICE_DAYS = 30;
 /** How long a link to set one's first password stays valid. */
 export const PASSWORD_INVITATION_HOURS = 72;
+/* ---------- archives (issue 8: transfers, fixity) ---------- */
+
+/** A transfer (« versement ») waits for the archive's reply, then is accepted or rejected. */
+export const TRANSFER_STATUSES = ["pending", "accepted", "rejected"] as const;
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];

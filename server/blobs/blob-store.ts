@@ -90,4 +90,20 @@ export class BlobStore {
   has(sha256: string): boolean {
     return fs.existsSync(this.pathOf(sha256));
   }
+
+  /** Re-reads a blob and digests it (fixity); null when the file is gone. */
+  async digest(sha256: string): Promise<{ sha512: string; size: number } | null> {
+    const hash = createHash("sha512");
+    let size = 0;
+    try {
+      for await (const chunk of this.open(sha256)) {
+        hash.update(chunk as Buffer);
+        size += (chunk as Buffer).length;
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw error;
+    }
+    return { sha512: hash.digest("hex"), size };
+  }
 }

@@ -110,7 +110,8 @@ export async function openAttachment(
 ) {
   const row = await findReadableOrStepUp(db, subject, correspondenceId);
   const attachment = await findAttachment(db, correspondenceId, attachmentId);
-  if (!attachment) throw notFound();
+  // Purged after a transfer to the archives: the row is a trace, the content is gone.
+  if (!attachment || attachment.purged_at) throw notFound();
   await journalProtectedRead(db, actor, {
     type: "attachment",
     id: attachmentId,

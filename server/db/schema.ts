@@ -32,6 +32,7 @@ import type {
   RetentionStartEvent,
   Role,
   Sector,
+  TransferStatus,
   UnitKind,
   UserStatus,
 } from "../../shared/vocabulary.js";
@@ -379,6 +380,8 @@ export interface AttachmentTable {
   sha512: string;
   uploaded_by: string;
   created_at: string;
+  /** Content purged after a transfer: the blob is gone, the row is the trace. */
+  purged_at?: string | null;
 }
 
 /* ---------- feed ---------- */
@@ -573,6 +576,11 @@ export interface DB {
   /* records disposal */
   disposal_lists: DisposalListTable;
   disposal_list_items: DisposalListItemTable;
+  /* archives */
+  transfers: TransferTable;
+  transfer_records: TransferRecordTable;
+  fixity_runs: FixityRunTable;
+  journal_seals: JournalSealTable;
 }
 
 /** One notification of one user; unread ones with the same group key are folded into one row. */
@@ -900,4 +908,51 @@ export interface PasswordInvitationTable {
   expires_at: string;
   used_at: string | null;
   created_at: string;
+}
+
+/* ---------- archives (issue 8) ---------- */
+
+/** A transfer (« versement ») to the State archives: a SEDA package and the archive's reply. */
+export interface TransferTable {
+  id: string;
+  message_identifier: string;
+  status: Generated<TransferStatus>;
+  comment: Generated<string>;
+  record_count: number;
+  created_by: string;
+  created_at: string;
+  reply_code: string | null;
+  reply_identifier: string | null;
+  replied_at: string | null;
+  replied_by: string | null;
+}
+
+export interface TransferRecordTable {
+  transfer_id: string;
+  record_id: string;
+  /** The archive's identifier of the record's unit, from its reply. */
+  archive_identifier: string | null;
+}
+
+/** One pass of the fixity check over stored content. */
+export interface FixityRunTable {
+  id: string;
+  started_at: string;
+  finished_at: string;
+  checked: number;
+  failures: number;
+  /** JSON array of the failures found (at most 100). */
+  details: string;
+}
+
+/** The seal of one UTC day of the journal: a Merkle root chained to the previous seal. */
+export interface JournalSealTable {
+  day: string;
+  first_seq: number | null;
+  last_seq: number | null;
+  entry_count: number;
+  merkle_root: string;
+  prev_seal_hash: string;
+  seal_hash: string;
+  sealed_at: string;
 }

@@ -76,4 +76,11 @@ export const en: Record<MessageKey, string> = {
   "errors.disposal_not_eligible":
     "Some records cannot be disposed of (due date, final action, hold or pending list).",
   "errors.disposal_own_proposal": "You cannot approve a disposal list you proposed.",
+  /* archives */
+  "errors.record_not_eligible":
+    "Some records cannot be transferred: they must be active, not on hold, in no other transfer and in a series kept for good.",
+  "errors.transfer_not_pending": "This transfer already has the archive's reply.",
+  "errors.transfer_reply_invalid":
+    "This file is not a readable transfer acknowledgement (SEDA 2.2 ArchiveTransferReply).",
+  "errors.transfer_reply_mismatch": "This reply is about another transfer.",
 };

@@ -79,6 +79,13 @@ export const fr = {
     "Certaines pièces ne sont pas éliminables (échéance, sort final, gel ou bordereau en cours).",
   "errors.disposal_own_proposal":
     "Vous ne pouvez pas approuver un bordereau d'élimination que vous avez proposé.",
+  /* archives */
+  "errors.record_not_eligible":
+    "Certaines pièces ne peuvent pas être versées : elles doivent être actives, non gelées, hors d'un autre versement et d'une série à conserver.",
+  "errors.transfer_not_pending": "Ce versement a déjà reçu la réponse du service d'archives.",
+  "errors.transfer_reply_invalid":
+    "Ce fichier n'est pas un accusé de réception de versement (ArchiveTransferReply SEDA 2.2) lisible.",
+  "errors.transfer_reply_mismatch": "Cette réponse concerne un autre versement.",
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -21,6 +21,7 @@ import * as mailOutbound from "./2026-11-28T2030-mail-outbound.js";
 // habilitation
 import * as habilitation from "./2026-11-28T2040-habilitation.js";
 import * as recordsDisposal from "./2026-11-28T2050-records-disposal.js";
+import * as archives from "./2026-11-28T2060-archives.js";
 // partners and public diplomacy (issue 9)
 import * as partners from "./2026-11-28T2070-partners.js";
 
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   // habilitation
   "2026-11-28T2040-habilitation": habilitation,
   "2026-11-28T2050-records-disposal": recordsDisposal,
+  "2026-11-28T2060-archives": archives,
 };

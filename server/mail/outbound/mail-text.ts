@@ -70,6 +70,8 @@ const fr = {
           : `Une habilitation ${text(n.details.level, "")} vous a été accordée jusqu'au ${text(n.details.validUntil, "")}.`;
       case "clearance_expiring":
         return `L'habilitation ${text(n.details.level, "")} de ${text(n.details.personName, "")} expire le ${text(n.details.validUntil, "")}.`;
+      case "fixity_mismatch":
+        return `Contrôle d'intégrité : ${String(n.details.failures ?? "des")} contenu(s) ne correspondent plus à leur empreinte SHA-512.`;
     }
   },
   digestSubject: (frequency: "daily" | "weekly", count: number) =>
@@ -137,6 +139,8 @@ const en: typeof fr = {
           : `You were granted a ${text(n.details.level, "")} clearance until ${text(n.details.validUntil, "")}.`;
       case "clearance_expiring":
         return `The ${text(n.details.level, "")} clearance of ${text(n.details.personName, "")} expires on ${text(n.details.validUntil, "")}.`;
+      case "fixity_mismatch":
+        return `Integrity check: ${String(n.details.failures ?? "some")} stored item(s) no longer match their SHA-512 digest.`;
     }
   },
   digestSubject: (frequency, count) =>

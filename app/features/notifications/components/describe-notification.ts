@@ -72,6 +72,11 @@ export function describeNotification(n: Notification, t: Translate): string {
             level: text(n.details.level, ""),
             until: text(n.details.validUntil, ""),
           });
+    case "fixity_mismatch":
+      return t("notifications.reason.fixity_mismatch", {
+        ...params,
+        failures: typeof n.details.failures === "number" ? n.details.failures : 0,
+      });
   }
 }
 
@@ -84,6 +89,7 @@ export function notificationLink(n: Notification): string | null {
   if (n.reason === "access_request" || n.reason === "access_request_decided") {
     return paths.habilitation;
   }
+  if (n.target.type === "fixity_run") return "/archives/integrite";
   if (n.communityId !== null) return communityPath(n.communityId);
   if (n.target.type === "community") return communityPath(n.target.id);
   return null;

@@ -4,10 +4,7 @@ import { useT } from "../../../i18n/use-t";
 import { SectionLayout } from "../../../layout/section-layout";
 import { paths } from "../../../paths";
 
-/**
- * The « Archives » area: a side menu of its pages. Transfers (« Versements ») are added here by
- * the archives feature, as one more item.
- */
+/** The « Archives » area: a side menu of its pages, records management then transfers and integrity. */
 export function ArchivesLayout() {
   const t = useT();
   const { pathname } = useLocation();
@@ -22,6 +19,8 @@ export function ArchivesLayout() {
     item(t("records.nav.records"), paths.archivesRecords),
     item(t("records.nav.holds"), paths.archivesHolds),
     item(t("records.nav.disposals"), paths.archivesDisposals),
+    item(t("archives.transfers.title"), paths.archivesTransfers),
+    item(t("archives.integrity.title"), paths.archivesIntegrity),
   ];
   return <SectionLayout title={t("records.section")} items={items} />;
 }
