@@ -200,6 +200,7 @@ export async function describeMe(
       partnerPortal: subject.isExternal,
       managePartners: !subject.isExternal && hasRole(subject, "partner_manager"),
       manageReleases: !subject.isExternal && hasRole(subject, "releaser"),
+      publish: !subject.isExternal && hasRole(subject, "communicator"),
       // habilitation
       manageHabilitation: canManageHabilitation(subject),
       manageClearances: isSecurityOfficer(subject),

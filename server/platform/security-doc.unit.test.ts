@@ -58,7 +58,7 @@ const doc = fs.readFileSync(new URL("docs/SECURITY.md", ROOT), "utf8");
 const rows = new Map(
   doc
     .split("\n")
-    .filter((line) => /^\| V\d+\.\d+\.\d+ \|/.test(line))
+    .filter((line) => /^\| V\d+\.\d+\.\d+ +\|/.test(line))
     .map((line) => {
       const cells = line.split(" | ").map((c) => c.replace(/^\| |\|$/g, "").trim());
       return [cells[0] ?? "", { status: cells[3] ?? "", evidence: cells[4] ?? "" }] as const;

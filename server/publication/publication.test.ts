@@ -67,6 +67,16 @@ describe("publishing to the public", () => {
   let docId: string;
   let publicationId: string;
 
+  it("tells the web app who may publish (the communicator, not an agent)", async () => {
+    for (const [who, expected] of [
+      ["communicator", true],
+      ["agent", false],
+    ] as const) {
+      const me = await requestAs(t.app, cookies[who], { url: "/api/me" });
+      expect(me.json().abilities.publish, who).toBe(expected);
+    }
+  });
+
   it("a communicator publishes an NP telegram; a DR one is refused", async () => {
     docId = await dispatchedTelegram(db, {
       originUnitId: washington,

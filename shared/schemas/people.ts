@@ -115,6 +115,8 @@ export const Abilities = z.object({
   managePartners: z.boolean(),
   /** The releases of one's units (releasers). */
   manageReleases: z.boolean(),
+  /** Publish content to the public (communicators). */
+  publish: z.boolean(),
   /** habilitation: decides access requests (a unit's head) or manages clearances (security officer). */
   manageHabilitation: z.boolean(),
   /** habilitation: grants, revokes and audits clearances (security officer). */

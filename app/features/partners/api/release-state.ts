@@ -11,12 +11,16 @@ import { releasedQueryKey } from "./released";
 const stateKey = (id: string) => ["releases", "state", id] as const;
 const base = (id: string) => `/api/correspondence/${encodeURIComponent(id)}`;
 
-/** GET /api/correspondence/:id/releases — 404 for whoever may not manage them. */
-export function useReleaseState(id: string) {
+/**
+ * GET /api/correspondence/:id/releases — 404 for whoever may not manage them, so it is asked
+ * only by releasers and communicators (`enabled`); the server still decides per document.
+ */
+export function useReleaseState(id: string, enabled: boolean) {
   return useQuery({
     queryKey: stateKey(id),
     queryFn: ({ signal }) => apiFetch<ReleaseState>(`${base(id)}/releases`, { signal }),
     retry: false,
+    enabled,
   });
 }
 

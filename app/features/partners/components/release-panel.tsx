@@ -12,6 +12,7 @@ import { type FormEvent, useState } from "react";
 import { ApiErrorAlert } from "../../../components/api-error-alert";
 import { useFormatters } from "../../../i18n/format";
 import { useT } from "../../../i18n/use-t";
+import { useCurrentUser } from "../../auth/components/current-user";
 import { PublishSection } from "../../publication/components/publish-section";
 import { usePartnerOrganisations } from "../api/organisations";
 import {
@@ -280,7 +281,8 @@ function ReleaseList({ state }: { state: ReleaseState }) {
  */
 export function ReleasePanel({ detail }: { detail: CorrespondenceDetail }) {
   const t = useT();
-  const state = useReleaseState(detail.id);
+  const me = useCurrentUser();
+  const state = useReleaseState(detail.id, me.abilities.manageReleases || me.abilities.publish);
   if (state.data === undefined) return null;
   const s = state.data;
   const isSource = s.sourceId === detail.id;
