@@ -121,13 +121,17 @@ Complément : la partie américaine confirme la date.
     await page
       .getByRole("heading", { level: 1, name: /Re: Compte rendu de l'entretien/ })
       .waitFor();
-    await page.getByText("Complément : la partie américaine confirme la date.").waitFor();
+    // The release panel (this agent also releases and publishes) quotes the paragraphs too.
+    await page.getByText("Complément : la partie américaine confirme la date.").first().waitFor();
     const ref = page.getByRole("link", { name: /WASHINGTON-\d{4}-\d{4}/ }).first();
     await ref.click();
     await page
       .getByRole("heading", { level: 1, name: /Compte rendu de l'entretien au département d'État/ })
       .waitFor();
-    await page.getByText("L'entretien de ce matin a porté sur le calendrier commercial.").waitFor();
+    await page
+      .getByText("L'entretien de ce matin a porté sur le calendrier commercial.")
+      .first()
+      .waitFor();
     await page.getByText("message-original.eml").first().waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 375, height: 740 });
