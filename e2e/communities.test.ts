@@ -90,7 +90,7 @@ describe.skipIf(!chromiumAvailable())("a community comes alive, in real Chromium
     await manager.getByText("Je suis les dossiers commerciaux au poste.").waitFor();
     await manager.getByRole("button", { name: "Accepter" }).click();
     await expect
-      .poll(() => manager.getByText("Aucune demande en attente.").count(), { timeout: 10_000 })
+      .poll(() => manager.getByText("Aucune demande en attente.").count(), { timeout: 30_000 })
       .toBe(1);
   });
 
@@ -171,7 +171,10 @@ describe.skipIf(!chromiumAvailable())("a community comes alive, in real Chromium
     await manager.getByText("Voir les chiffres : Publications et commentaires par semaine").click();
     const table = manager.getByRole("table", { name: "Publications et commentaires par semaine" });
     const lastWeek = table.getByRole("row").last();
-    expect(await lastWeek.getByRole("cell").allTextContents()).toEqual(["2", "1"]);
+    // The figures render once the dashboard's data is in: wait for them rather than read once.
+    await expect
+      .poll(() => lastWeek.getByRole("cell").allTextContents(), { timeout: 10_000 })
+      .toEqual(["2", "1"]);
     expect(await seriousAccessibilityViolations(manager)).toEqual([]);
     await manager.setViewportSize({ width: 375, height: 800 });
     expect(await horizontalOverflow(manager)).toBeLessThanOrEqual(0);
