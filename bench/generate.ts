@@ -29,10 +29,12 @@ import type {
   UserTable,
 } from "../server/db/schema.js";
 import { analyze, type Language } from "../server/search/analyzer.js";
+import { audienceKey } from "../server/search/audience.js";
 import { personDocuments } from "../server/search/person-document.js";
 import { progressBar } from "../server/search/progress-bar.js";
 import { ftsRowidRange, tsvectorLiteral } from "../server/search/search.sql.js";
 import { rankBase, upsertSearchDocument } from "../server/search/search-index.js";
+import { markSearchIndexCurrent } from "../server/search/search-indexing.js";
 import { foldText } from "../server/search/text-fold.js";
 import { seedDemo } from "../server/seed/seed.js";
 import type { Marking, Precedence } from "../shared/vocabulary.js";
@@ -265,6 +267,7 @@ interface IndexRow {
   body: string[];
   tags: string[];
   countries: string[];
+  audience: string[];
 }
 
 /** Writes one batch of index rows (documents, facets, full text) in a few multi-row statements. */
@@ -299,12 +302,17 @@ async function writeIndex(
     await sql`insert into search_documents (${columns}) values ${sql.join(
       rows.map((r, i) => values(r, i, null)),
     )}`.execute(trx);
-    await sql`insert into search_fts (rowid, title, body) values ${sql.join(
-      rows.map((r, i) => sql`(${firstRowid + i}, ${r.title.join(" ")}, ${r.body.join(" ")})`),
+    await sql`insert into search_fts (rowid, title, body, audience) values ${sql.join(
+      rows.map(
+        (r, i) =>
+          sql`(${firstRowid + i}, ${r.title.join(" ")}, ${r.body.join(" ")}, ${r.audience.join(" ")})`,
+      ),
     )}`.execute(trx);
   } else {
     await sql`insert into search_documents (${columns}, tsv) values ${sql.join(
-      rows.map((r, i) => values(r, i, sql`${tsvectorLiteral(r.title, r.body)}::tsvector`)),
+      rows.map((r, i) =>
+        values(r, i, sql`${tsvectorLiteral(r.title, r.body, r.audience)}::tsvector`),
+      ),
     )}`.execute(trx);
   }
   const facets = rows.flatMap((r) => [
@@ -497,6 +505,12 @@ async function addCorrespondence(database: Database, size: number): Promise<void
         body,
         tags,
         countries: countryTags,
+        // The keys indexing writes at dispatch (audience.ts): drafter, origin, addressees.
+        audience: [
+          audienceKey.user(drafter.user_id),
+          audienceKey.unit(origin.id),
+          ...[...addressees.keys()].map(audienceKey.unit),
+        ],
       });
       recent.push({ reference, subject: baseSubject });
       if (recent.length > 2000) recent.shift();
@@ -537,6 +551,8 @@ async function main() {
     step("posts and users added");
     await addCorrespondence(database, size);
     step("correspondence added");
+    // Written in the current format: the portal must not rebuild it when it starts.
+    await markSearchIndexCurrent(database.db);
     if (database.dialect === "postgres") await sql`analyze`.execute(database.db);
     else await sql`pragma wal_checkpoint(truncate)`.execute(database.db);
     fs.writeFileSync(

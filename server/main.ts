@@ -14,6 +14,7 @@ import { sessionPolicyOf } from "./http/authenticate.js";
 import { startSmtpReceiver } from "./mail/inbound/smtp-receiver.js";
 import { startMailSender } from "./mail/outbound/mail-sender.job.js";
 import { startNotificationJobs } from "./notifications/notification-jobs.js";
+import { ensureSearchIndexCurrent } from "./search/search-indexing.js";
 import { DEMO_PERSONAS, DEMO_TOTP_SECRET, isEmpty, seedDemo } from "./seed/seed.js";
 
 /** Starts the portal: configuration, database, demo data on first run, then HTTP. */
@@ -21,6 +22,8 @@ async function main() {
   const startedAt = performance.now();
   const config = loadConfig();
   const database = await openMigratedDatabase(config);
+  const reindexed = await ensureSearchIndexCurrent(database.db);
+  if (reindexed !== null) console.log(`Index de recherche reconstruit : ${reindexed} documents`);
   const seeded = config.seedDemo && (await isEmpty(database.db));
   if (seeded) await seedDemo(database.db, config.demoPassword, new Date(), config.dataDir);
 

@@ -469,6 +469,12 @@ export interface SearchDocumentTable {
 }
 
 /** A multi-valued facet of a searchable document: "tag" or "country". */
+/** The format the search index was last built in (one row; see search-indexing.ts). */
+export interface SearchIndexFormatTable {
+  format: number;
+  built_at: string;
+}
+
 export interface SearchFacetTable {
   doc_type: string;
   doc_id: string;
@@ -541,6 +547,7 @@ export interface DB {
   follows: FollowTable;
   search_documents: SearchDocumentTable;
   search_facets: SearchFacetTable;
+  search_index_format: SearchIndexFormatTable;
   totp_credentials: TotpCredentialTable;
   recovery_codes: RecoveryCodeTable;
   oidc_logins: OidcLoginTable;

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { CheckedContent } from "../correspondence/correspondence.rules.js";
 import type { DB } from "../db/schema.js";
 import { detectLanguage, type Language } from "./analyzer.js";
+import { correspondenceAudiences } from "./audience.js";
 import type { SearchDocumentInput } from "./search-index.js";
 
 /*
@@ -42,7 +43,13 @@ export async function correspondenceDocuments(
     .where("c.state", "=", "dispatched")
     .execute();
   const contents = new Map(rows.map((r) => [r.id, JSON.parse(r.content) as CheckedContent]));
-  const names = await addresseeNames(db, [...contents.values()]);
+  const [names, audiences] = await Promise.all([
+    addresseeNames(db, [...contents.values()]),
+    correspondenceAudiences(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]);
   return rows.map((row) => {
     const content = contents.get(row.id) as CheckedContent;
     const paragraphs = content.paragraphs.map((p) => p.text);
@@ -78,6 +85,7 @@ export async function correspondenceDocuments(
         ...content.tags.map((value) => ({ facet: "tag" as const, value })),
         ...content.countryTags.map((value) => ({ facet: "country" as const, value })),
       ],
+      audience: audiences.get(row.id) ?? [],
     };
   });
 }

@@ -37,6 +37,8 @@ export interface SearchDocumentInput {
   /** ISO instant the document is dated by (dispatch for correspondence). */
   sortAt: string;
   facets: { facet: "tag" | "country"; value: string }[];
+  /** Correspondence only: who it is related to (audience.ts), matched with the words. */
+  audience?: readonly string[];
 }
 
 /** Relevance head start of a precedence, in days of recency (see docs/ARCHITECTURE.md). */
@@ -129,7 +131,13 @@ export async function upsertSearchDocument(
       .values({ doc_type: doc.docType, doc_id: doc.docId, fts_rowid: ftsRowid, ...row })
       .execute();
   }
-  for (const statement of writeFullText(dialect, { ...doc, ftsRowid }, title, body)) {
+  for (const statement of writeFullText(
+    dialect,
+    { ...doc, ftsRowid },
+    title,
+    body,
+    doc.audience ?? [],
+  )) {
     await statement.execute(trx);
   }
   const facets = [...new Map(doc.facets.map((f) => [`${f.facet}|${f.value}`, f])).values()];

@@ -196,5 +196,45 @@ export async function reindexEverything(
     }
   }
   await refreshStatistics(dialectOf(db))?.execute(db);
+  await markSearchIndexCurrent(db);
   return done;
+}
+
+/**
+ * The format the index entries are written in. Raised when what an entry holds changes (2:
+ * audience keys), so that an index built by an older portal is rebuilt when this one starts.
+ */
+export const SEARCH_INDEX_FORMAT = 2;
+
+/** Records that the index is in the current format (after a rebuild, or when empty). */
+export async function markSearchIndexCurrent(db: Kysely<DB>, now: Date = new Date()) {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("search_index_format").execute();
+    await trx
+      .insertInto("search_index_format")
+      .values({ format: SEARCH_INDEX_FORMAT, built_at: now.toISOString() })
+      .execute();
+  });
+}
+
+/**
+ * At start: an index built in an older format is rebuilt (searches meanwhile see a partial
+ * index); an empty one is only marked current. Returns how many documents were indexed.
+ */
+export async function ensureSearchIndexCurrent(
+  db: Kysely<DB>,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number | null> {
+  const current = await db
+    .selectFrom("search_index_format")
+    .select("format")
+    .where("format", "=", SEARCH_INDEX_FORMAT)
+    .executeTakeFirst();
+  if (current) return null;
+  const any = await db.selectFrom("search_documents").select("doc_id").limit(1).executeTakeFirst();
+  if (!any) {
+    await markSearchIndexCurrent(db);
+    return null;
+  }
+  return reindexEverything(db, onProgress);
 }

@@ -15,6 +15,10 @@ import { fullTextMatch } from "./search.sql.js";
  * correspondence the subject may read (readableCorrespondence, in SQL), matching the text and
  * the filters. Results, their total and every facet count are computed over that same set, so
  * nothing the subject may not read is ever counted, suggested or highlighted.
+ *
+ * The candidates come from the full-text index when there is text: the words and the reader's
+ * audience keys (audience.ts) in one index lookup. Without text, or for a partner (whose
+ * relations are releases), they come from the reader's related set.
  */
 
 export interface TextMatch {
@@ -25,6 +29,8 @@ export interface TextMatch {
   titleTsquery: string;
   /** Reference numbers or parts typed, upper case. */
   references: string[];
+  /** The reader's audience keys, matched with the words; null: candidates from relations. */
+  audience: readonly string[] | null;
 }
 
 export type SearchFilters = Omit<SearchQuery, "q" | "sort" | "cursor" | "limit">;
@@ -94,12 +100,20 @@ export function matchingCorrespondence(
   let query = db
     .selectFrom("search_documents as sd")
     .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
-    .where("sd.doc_type", "=", CORRESPONDENCE)
-    // Driven from the reader's relations, then the read rule itself (see the policy).
-    .where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject))
-    .where(readableCorrespondence(subject));
+    .where("sd.doc_type", "=", CORRESPONDENCE);
   if (match)
-    query = query.where(fullTextMatch(dialect, { fts5: match.fts5, tsquery: match.tsquery }));
+    query = query.where(
+      fullTextMatch(
+        dialect,
+        { fts5: match.fts5, tsquery: match.tsquery },
+        CORRESPONDENCE,
+        match.audience,
+      ),
+    );
+  // Without audience keys, driven from the reader's relations; always the read rule itself.
+  if (!match?.audience)
+    query = query.where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject));
+  query = query.where(readableCorrespondence(subject));
   if (filters.kind) query = query.where("sd.kind", "=", filters.kind);
   if (filters.precedence) query = query.where("sd.precedence", "=", filters.precedence);
   if (filters.marking) query = query.where("sd.marking", "=", filters.marking);
@@ -141,6 +155,7 @@ export function relevance(dialect: Dialect, match: TextMatch | null, docType = C
     dialect,
     { fts5: match.titleFts5, tsquery: match.titleTsquery },
     docType,
+    docType === CORRESPONDENCE ? match.audience : null,
   );
   const direct =
     match.references.length === 0
@@ -283,18 +298,21 @@ export async function suggestTitles(
   dialect: Dialect,
   subject: Subject,
   titleMatch: { fts5: string; tsquery: string },
+  audience: readonly string[] | null,
   limit: number,
 ) {
-  const matching = db
+  let matching = db
     .selectFrom("search_documents as sd")
     .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
     .where("sd.doc_type", "=", CORRESPONDENCE)
-    .where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject))
+    .where(fullTextMatch(dialect, titleMatch, CORRESPONDENCE, audience));
+  if (!audience)
+    matching = matching.where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject));
+  const readable = matching
     .where(readableCorrespondence(subject))
-    .where(fullTextMatch(dialect, titleMatch))
     .select(["sd.doc_id as id", "sd.title", "sd.reference", "sd.rank_base", "sd.sort_at"]);
   const { rows } = await sql<{ id: string; title: string; reference: string | null }>`
-    with m as materialized ${matching}
+    with m as materialized ${readable}
     select id, title, reference from m
     order by rank_base desc, sort_at desc, id desc limit ${limit}`.execute(db);
   return rows;

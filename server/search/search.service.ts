@@ -16,6 +16,7 @@ import { AppError } from "../errors.js";
 import { decodeCursor, encodeCursor, toPage } from "../http/cursor.js";
 import type { Subject } from "../policy/subject.js";
 import { fold, type Language, words } from "./analyzer.js";
+import { readerAudience } from "./audience.js";
 import { COMMUNITY } from "./community-document.js";
 import { PERSON } from "./person-document.js";
 import { type AnalysedQuery, compileSearchText, toFts5, toTsquery } from "./query.js";
@@ -41,15 +42,20 @@ import { type Highlight, highlightAll, snippet } from "./snippet.js";
 /** How many communities and people type-ahead adds after the documents. */
 const OTHER_SUGGESTIONS = 3;
 
-function textMatch(query: AnalysedQuery): TextMatch {
+function textMatch(query: AnalysedQuery, audience: readonly string[] | null): TextMatch {
   return {
     fts5: toFts5(query),
     tsquery: toTsquery(query),
     titleFts5: toFts5(query, "title"),
     titleTsquery: toTsquery(query, "A"),
     references: query.references,
+    audience,
   };
 }
+
+/** The reader's audience keys; none for a partner, whose candidates are their releases. */
+const audienceOf = (db: Kysely<DB>, subject: Subject) =>
+  subject.isExternal ? Promise.resolve(null) : readerAudience(db, subject);
 
 function present(
   row: SearchRow,
@@ -143,7 +149,7 @@ async function searchCorrespondence(
   analysed: AnalysedQuery | null,
 ) {
   const dialect = dialectOf(db);
-  const match = analysed ? textMatch(analysed) : null;
+  const match = analysed ? textMatch(analysed, await audienceOf(db, subject)) : null;
   const sort = query.sort ?? (match ? "relevance" : "date");
   const after =
     sort === "relevance"
@@ -203,7 +209,7 @@ async function searchGroups(
   analysed: AnalysedQuery,
 ): Promise<SearchGroup[]> {
   const dialect = dialectOf(db);
-  const match = textMatch(analysed);
+  const match = textMatch(analysed, null);
   const groups: SearchGroup[] = [];
   for (const docType of OTHER_TYPES) {
     const matching = matchingOfType(db, dialect, subject, docType, match);
@@ -234,7 +240,7 @@ async function searchOneType(
   limit: number,
 ) {
   const dialect = dialectOf(db);
-  const match = textMatch(analysed);
+  const match = textMatch(analysed, null);
   const after = decodeCursor(cursor, ["number", "string", "string"]);
   const matching = matchingOfType(db, dialect, subject, docType, match);
   const rows = await hitsPage(
@@ -283,7 +289,8 @@ export async function suggest(
   }
   const dialect = dialectOf(db);
   const titleMatch = { fts5: toFts5(analysed, "title"), tsquery: toTsquery(analysed, "A") };
-  const rows = await suggestTitles(db, dialect, subject, titleMatch, query.limit);
+  const audience = await audienceOf(db, subject);
+  const rows = await suggestTitles(db, dialect, subject, titleMatch, audience, query.limit);
   const items: SuggestResponse["items"] = rows.map((r) => ({
     type: "correspondence" as const,
     id: r.id,

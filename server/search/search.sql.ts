@@ -5,10 +5,12 @@ import type { Dialect } from "../db/database.js";
  * The dialect-specific SQL of the search index. Both engines receive the analyser's tokens
  * (analyzer.ts), never raw text, so they index and match the same terms:
  * - SQLite: a contentless FTS5 table (`contentless_delete` lets a document be replaced by its
- *   rowid) with two columns, title and body; `unicode61` without diacritic removal leaves our
- *   already folded letter-and-digit tokens as they are. Its rowid is `search_documents.fts_rowid`.
+ *   rowid) with three columns, title, body and audience (the audience keys of audience.ts);
+ *   `unicode61` without diacritic removal leaves our already folded letter-and-digit tokens as
+ *   they are. Its rowid is `search_documents.fts_rowid`.
  * - PostgreSQL: a `tsvector` column on search_documents built from a tsvector literal (no
- *   parser, no dictionary: the lexemes are ours), title lexemes weighted A, with a GIN index.
+ *   parser, no dictionary: the lexemes are ours), title lexemes weighted A, audience keys
+ *   weighted B, with a GIN index.
  */
 
 /** DDL creating the full-text part of the index. */
@@ -16,8 +18,8 @@ export function searchIndexStatements(dialect: Dialect): RawBuilder<unknown>[] {
   switch (dialect) {
     case "sqlite":
       return [
-        sql`create virtual table search_fts using fts5(title, body, content='', contentless_delete=1,
-            tokenize="unicode61 remove_diacritics 0")`,
+        sql`create virtual table search_fts using fts5(title, body, audience, content='',
+            contentless_delete=1, tokenize="unicode61 remove_diacritics 0")`,
       ];
     case "postgres":
       return [
@@ -31,9 +33,15 @@ export function searchIndexStatements(dialect: Dialect): RawBuilder<unknown>[] {
 export const MAX_POSITION = 16_000;
 /** The body's positions start after a gap, so no phrase spans the title and the body. */
 const BODY_OFFSET = 100;
+/** Audience keys sit at the last position PostgreSQL keeps, weighted B. */
+const AUDIENCE_POSITION = "16383B";
 
-/** A tsvector literal: title tokens weighted A, body tokens after a gap. */
-export function tsvectorLiteral(title: readonly string[], body: readonly string[]): string {
+/** A tsvector literal: title tokens weighted A, body tokens after a gap, audience keys. */
+export function tsvectorLiteral(
+  title: readonly string[],
+  body: readonly string[],
+  audience: readonly string[] = [],
+): string {
   const positions = new Map<string, string[]>();
   const add = (term: string, position: string) => {
     const list = positions.get(term);
@@ -42,6 +50,7 @@ export function tsvectorLiteral(title: readonly string[], body: readonly string[
   };
   for (const [i, t] of title.entries()) add(t, `${i + 1}A`);
   for (const [i, t] of body.entries()) add(t, String(title.length + BODY_OFFSET + i + 1));
+  for (const key of audience) add(key, AUDIENCE_POSITION);
   return [...positions]
     .map(
       ([term, list]) =>
@@ -56,16 +65,18 @@ export function writeFullText(
   key: { docType: string; docId: string; ftsRowid: number | null },
   title: readonly string[],
   body: readonly string[],
+  audience: readonly string[],
 ): RawBuilder<unknown>[] {
   switch (dialect) {
     case "sqlite":
       return [
         sql`delete from search_fts where rowid = ${key.ftsRowid}`,
-        sql`insert into search_fts (rowid, title, body) values (${key.ftsRowid}, ${title.join(" ")}, ${body.join(" ")})`,
+        sql`insert into search_fts (rowid, title, body, audience)
+            values (${key.ftsRowid}, ${title.join(" ")}, ${body.join(" ")}, ${audience.join(" ")})`,
       ];
     case "postgres":
       return [
-        sql`update search_documents set tsv = ${tsvectorLiteral(title, body)}::tsvector
+        sql`update search_documents set tsv = ${tsvectorLiteral(title, body, audience)}::tsvector
             where doc_type = ${key.docType} and doc_id = ${key.docId}`,
       ];
   }
@@ -108,20 +119,30 @@ export function ftsRowidRange(docType: string): { low: number; high: number } {
   return { low: slot * FTS_ROWID_SPAN, high: (slot + 1) * FTS_ROWID_SPAN };
 }
 
-/** The condition "sd (a document of this type) matches this query" for the given dialect. */
+/**
+ * The condition "sd (a document of this type) matches this query" for the given dialect; with
+ * `audience` (a reader's keys), "and carries one of these keys", answered by the same index.
+ */
 export function fullTextMatch(
   dialect: Dialect,
   query: { fts5: string; tsquery: string },
   docType = "correspondence",
+  audience: readonly string[] | null = null,
 ): RawBuilder<boolean> {
   switch (dialect) {
     case "sqlite": {
       const { low, high } = ftsRowidRange(docType);
-      return sql<boolean>`sd.fts_rowid in (select rowid from search_fts where search_fts match ${query.fts5}
+      const expression = audience
+        ? `(${query.fts5}) AND audience : (${audience.join(" OR ")})`
+        : query.fts5;
+      return sql<boolean>`sd.fts_rowid in (select rowid from search_fts where search_fts match ${expression}
         and rowid >= ${low} and rowid < ${high})`;
     }
-    case "postgres":
-      return sql<boolean>`sd.tsv @@ ${query.tsquery}::tsquery`;
+    case "postgres": {
+      if (!audience) return sql<boolean>`sd.tsv @@ ${query.tsquery}::tsquery`;
+      const keys = audience.map((k) => `${k}:B`).join(" | ");
+      return sql<boolean>`sd.tsv @@ (${query.tsquery}::tsquery && ${keys}::tsquery)`;
+    }
   }
 }
 

@@ -24,6 +24,7 @@ import * as recordsDisposal from "./2026-11-28T2050-records-disposal.js";
 import * as archives from "./2026-11-28T2060-archives.js";
 // partners and public diplomacy (issue 9)
 import * as partners from "./2026-11-28T2070-partners.js";
+import * as searchAudience from "./2026-12-07T1000-search-audience.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -47,6 +48,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T2020-mail-inbound": mailInbound,
   "2026-11-28T2030-mail-outbound": mailOutbound,
   "2026-11-28T2070-partners": partners,
+  "2026-12-07T1000-search-audience": searchAudience,
   // habilitation
   "2026-11-28T2040-habilitation": habilitation,
   "2026-11-28T2050-records-disposal": recordsDisposal,
