@@ -32,26 +32,13 @@ export function readableCorrespondence(subject: Subject) {
     );
     const headOf = releaserUnits.length > 0 ? releaserUnits : ["-"];
     const dispatched = eb("correspondences.state", "=", "dispatched");
+    // Cheapest first: SQLite evaluates the branches in order and stops at the first true one,
+    // so the row's own columns come before the lookups, the most common relation (a
+    // distribution) before the rarer ones (co-editor, circuit).
     return eb.and([
       eb("correspondences.marking", "in", readableMarkings(subject)),
       eb.or([
         eb("correspondences.drafter_id", "=", me),
-        eb.exists(
-          eb
-            .selectFrom("correspondence_editors as ce")
-            .select("ce.user_id")
-            .whereRef("ce.correspondence_id", "=", "correspondences.id")
-            .where("ce.user_id", "=", me),
-        ),
-        eb.exists(
-          eb
-            .selectFrom("circuit_steps as cs")
-            .select("cs.id")
-            .whereRef("cs.correspondence_id", "=", "correspondences.id")
-            .where((s) =>
-              s.or([s("cs.assignee_user_id", "=", me), s("cs.assignee_unit_id", "in", headOf)]),
-            ),
-        ),
         eb.and([dispatched, eb("correspondences.origin_unit_id", "in", myUnits)]),
         eb.and([
           dispatched,
@@ -76,6 +63,22 @@ export function readableCorrespondence(subject: Subject) {
               ),
           ),
         ]),
+        eb.exists(
+          eb
+            .selectFrom("correspondence_editors as ce")
+            .select("ce.user_id")
+            .whereRef("ce.correspondence_id", "=", "correspondences.id")
+            .where("ce.user_id", "=", me),
+        ),
+        eb.exists(
+          eb
+            .selectFrom("circuit_steps as cs")
+            .select("cs.id")
+            .whereRef("cs.correspondence_id", "=", "correspondences.id")
+            .where((s) =>
+              s.or([s("cs.assignee_user_id", "=", me), s("cs.assignee_unit_id", "in", headOf)]),
+            ),
+        ),
       ]),
     ]);
   };

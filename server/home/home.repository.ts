@@ -6,7 +6,7 @@ import {
   sql,
   type Transaction,
 } from "kysely";
-import type { Precedence } from "../../shared/vocabulary.js";
+import type { Marking, Precedence } from "../../shared/vocabulary.js";
 import {
   ownDistributions,
   readerAddressees,
@@ -113,29 +113,75 @@ export async function listActionItems(db: Handle, readable: CorrespondenceFilter
     .execute();
 }
 
-/** The latest dispatched correspondence carrying a tag the user follows, newest first. */
+/**
+ * The latest dispatched correspondence carrying a tag the user follows, newest first. Found from
+ * the reader's side like the boxes: one branch per addressee the user answers for and mode (the
+ * distributions' index is ordered by date within them) and one per unit they belong to (what it
+ * sent), each walking newest first through documents with a followed tag and a marking the
+ * reader may read, stopping after `limit`; the read rule then decides on the union, ordered once.
+ * (On these branches the relation holds by construction, so the marking is what the rule can
+ * still refuse: filtering it inside keeps every branch's `limit` rows readable.) Starting from
+ * the tag instead walked every document carrying it across the corpus, and sorted them.
+ */
 export async function listFollowedTagCorrespondence(
   db: Handle,
   readable: CorrespondenceFilter,
-  userId: string,
+  reader: { userId: string; unitIds: readonly string[]; markings: readonly Marking[] },
   limit: number,
 ) {
-  return selectSummaries(db)
-    .select([sql<null>`null`.as("own_handling"), sql<null>`null`.as("own_deadline")])
-    .where("correspondences.state", "=", "dispatched")
-    .where("correspondences.id", "in", (eb) =>
+  const tags = await listFollowedTags(db, reader.userId);
+  if (tags.length === 0) return [];
+  const tagged = (id: Expression<string>) => (eb: ExpressionBuilder<DB, "correspondences">) =>
+    eb.exists(
       eb
         .selectFrom("search_facets as sf")
-        .innerJoin("follows as f", (j) =>
-          j
-            .onRef("f.target_key", "=", "sf.value")
-            .on("f.follower_id", "=", userId)
-            .on("f.target_type", "=", "tag"),
-        )
         .select("sf.doc_id")
+        .where("sf.doc_type", "=", CORRESPONDENCE)
+        .where("sf.doc_id", "=", id)
         .where("sf.facet", "=", "tag")
-        .where("sf.doc_type", "=", CORRESPONDENCE),
-    )
+        .where("sf.value", "in", tags),
+    );
+  const addressees = await readerAddressees(db, reader.userId, reader.unitIds);
+  const received = addressees.flatMap(([type, id]) =>
+    (["action", "info"] as const).map((mode) =>
+      db
+        .selectFrom("distributions as d")
+        .innerJoin("correspondences", "correspondences.id", "d.correspondence_id")
+        .select("d.correspondence_id")
+        .where("d.addressee_type", "=", type)
+        .where("d.addressee_id", "=", id)
+        .where("d.mode", "=", mode)
+        .where(tagged(sql.ref("d.correspondence_id")))
+        .where("correspondences.marking", "in", [...reader.markings])
+        .orderBy("d.dispatched_at", "desc")
+        .orderBy("d.correspondence_id", "desc")
+        .limit(limit),
+    ),
+  );
+  const sent = reader.unitIds.map((unitId) =>
+    db
+      .selectFrom("correspondences")
+      .select("correspondences.id as correspondence_id")
+      .where("correspondences.origin_unit_id", "=", unitId)
+      .where("correspondences.state", "=", "dispatched")
+      .where(tagged(sql.ref("correspondences.id")))
+      .where("correspondences.marking", "in", [...reader.markings])
+      .orderBy("correspondences.dispatched_at", "desc")
+      .orderBy("correspondences.id", "desc")
+      .limit(limit),
+  );
+  const branches = [...received, ...sent].map((page) =>
+    db.selectFrom(page.as("b")).select("b.correspondence_id"),
+  );
+  const [first, ...others] = branches;
+  if (!first) return [];
+  const ids = (await others.reduce((all, b) => all.unionAll(b), first).execute()).map(
+    (r) => r.correspondence_id,
+  );
+  if (ids.length === 0) return [];
+  return selectSummaries(db)
+    .select([sql<null>`null`.as("own_handling"), sql<null>`null`.as("own_deadline")])
+    .where("correspondences.id", "in", [...new Set(ids)])
     .where(readable)
     .orderBy("correspondences.dispatched_at", "desc")
     .orderBy("correspondences.id", "desc")

@@ -15,6 +15,7 @@ import { listFeed } from "../feed/post.service.js";
 import { decodeCursor, toPage } from "../http/cursor.js";
 import { listNotifications } from "../notifications/notifications.service.js";
 import { presentUnitRef } from "../organization/organization.presenter.js";
+import { readableMarkings } from "../policy/marking.policy.js";
 import { type Subject, todayUtc } from "../policy/subject.js";
 import {
   type ActionKey,
@@ -169,7 +170,12 @@ export async function getHome(
     listCorrespondenceInbox(db, subject, { box: "circuit", limit: side }),
     listNotifications(db, subject, { type: "alert", unread: "true", limit: side }),
     listFeed(db, subject, { limit: side }),
-    listFollowedTagCorrespondence(db, readable, subject.userId, side),
+    listFollowedTagCorrespondence(
+      db,
+      readable,
+      { ...subject, markings: readableMarkings(subject) },
+      side,
+    ),
     listFollowedTags(db, subject.userId),
     listCorrespondenceInbox(db, subject, { box: "info", limit: query.limit }),
     listUnitSummaries(db, subject, now),

@@ -43,6 +43,8 @@ async function dispatch(d: {
   }[];
   at?: string;
   subject?: string;
+  /** The originating unit (another unit unless stated). */
+  from?: string;
 }) {
   const db = t.database.db;
   const id = randomUUID();
@@ -59,7 +61,7 @@ async function dispatch(d: {
       id,
       kind: "telegram",
       state: "dispatched",
-      origin_unit_id: otherUnit,
+      origin_unit_id: d.from ?? otherUnit,
       drafter_id: author,
       subject: content.subject,
       precedence: d.precedence,
@@ -259,7 +261,9 @@ describe("what the user follows", () => {
         created_at: NOW.toISOString(),
       })
       .execute();
-    const tagged = [ids.info, ids.restricted, ids.elsewhere];
+    // What the agent's own unit sent counts too (and an unrelated one, sent elsewhere, not).
+    const sent = await dispatch({ precedence: "routine", to: [], from: embassy });
+    const tagged = [ids.info, ids.restricted, ids.elsewhere, sent];
     await db
       .insertInto("search_facets")
       .values(
@@ -272,7 +276,7 @@ describe("what the user follows", () => {
       )
       .execute();
     const home = await getHome(db, agent, { limit: 5 }, NOW);
-    expect(idsOf(home.following?.correspondence ?? [])).toEqual([ids.info]);
+    expect(idsOf(home.following?.correspondence ?? [])).toEqual([ids.info, sent]);
     expect(home.following?.followedTags).toEqual(["énergie"]);
     await db.deleteFrom("search_facets").where("doc_id", "in", tagged).execute();
     await db.deleteFrom("follows").where("follower_id", "=", agent.userId).execute();

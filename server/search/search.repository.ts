@@ -99,8 +99,10 @@ export function matchingCorrespondence(
 ) {
   let query = db
     .selectFrom("search_documents as sd")
-    .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
-    .where("sd.doc_type", "=", CORRESPONDENCE);
+    .innerJoin("correspondences", "correspondences.id", "sd.doc_id");
+  // On SQLite the FTS5 rowid range of correspondence already selects its rows: without the
+  // doc_type condition the planner starts from the text's matches, not from every document.
+  if (!match || dialect !== "sqlite") query = query.where("sd.doc_type", "=", CORRESPONDENCE);
   if (match)
     query = query.where(
       fullTextMatch(
@@ -304,8 +306,9 @@ export async function suggestTitles(
   let matching = db
     .selectFrom("search_documents as sd")
     .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
-    .where("sd.doc_type", "=", CORRESPONDENCE)
     .where(fullTextMatch(dialect, titleMatch, CORRESPONDENCE, audience));
+  // As in matchingCorrespondence: on SQLite the rowid range is the type.
+  if (dialect !== "sqlite") matching = matching.where("sd.doc_type", "=", CORRESPONDENCE);
   if (!audience)
     matching = matching.where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject));
   const readable = matching
