@@ -169,50 +169,6 @@ export function relevance(dialect: Dialect, match: TextMatch | null, docType = C
   return sql<number>`(${direct} * 1000000 + (case when ${titleHit} then 30 else 0 end) + sd.rank_base)`;
 }
 
-/** One page of results, by relevance or by date, after the cursor's key. */
-export async function searchPage(
-  matching: Matching,
-  score: ReturnType<typeof relevance>,
-  sort: "relevance" | "date",
-  after: (string | number)[] | undefined,
-  limit: number,
-) {
-  let query = matching
-    .innerJoin("units", "units.id", "sd.unit_id")
-    .select([
-      "sd.doc_id as id",
-      "sd.reference",
-      "sd.kind",
-      "sd.precedence",
-      "sd.marking",
-      "sd.language",
-      "sd.unit_id",
-      "sd.sort_at",
-      "units.name as unit_name",
-      "correspondences.subject",
-      "correspondences.content",
-    ])
-    .select(score.as("score"));
-  if (sort === "relevance") {
-    if (after) {
-      const [s, at, id] = after;
-      query = query.where(sql<boolean>`(${score}, sd.sort_at, sd.doc_id) < (${s}, ${at}, ${id})`);
-    }
-    query = query.orderBy(score, "desc");
-  } else if (after) {
-    const [at, id] = after;
-    query = query.where(sql<boolean>`(sd.sort_at, sd.doc_id) < (${at}, ${id})`);
-  }
-  const rows = await query
-    .orderBy("sd.sort_at", "desc")
-    .orderBy("sd.doc_id", "desc")
-    .limit(limit + 1)
-    .execute();
-  return rows.map((r) => ({ ...r, score: Number(r.score) }));
-}
-
-export type SearchRow = Awaited<ReturnType<typeof searchPage>>[number];
-
 const FACET_LIMIT = 20;
 
 export type FacetName = "kind" | "precedence" | "marking" | "originUnit" | "country" | "tag";
@@ -224,6 +180,13 @@ export interface FacetCount {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A page row before its details: its key, in the page's order. */
+interface PageKey {
+  id: string;
+  score: number;
+  sort_at: string;
+}
+
 /*
  * `f.facet || ''` keeps the planner from starting at every tag of the corpus (the facet's value
  * index) and scanning the matching set for each: it walks the matching set and looks each
@@ -231,39 +194,61 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 
 /**
- * Every facet's counts over the matching documents, in one statement: the matching set is
- * computed once (a materialised CTE) and grouped six ways. The many-valued facets keep their
- * FACET_LIMIT most frequent values. The total is the sum of the kind counts (one kind each).
+ * One page of results (by relevance or by date, after the cursor's key) and every facet's
+ * counts over the same matching documents, in one statement: the matching set — the text, the
+ * filters and the read rule — is computed once (a materialised CTE), its page taken in order and
+ * numbered, and it is grouped six ways. The many-valued facets keep their FACET_LIMIT most
+ * frequent values. The total is the sum of the kind counts (one kind each). The page's details
+ * (subject, content, unit) are then read for its rows alone (`pageDetails`).
  */
-export async function facetCounts(db: SearchDb, matching: Matching) {
-  const m = matching.select([
-    "sd.doc_type",
-    "sd.doc_id",
-    "sd.kind",
-    "sd.precedence",
-    "sd.marking",
-    "sd.unit_id",
-  ]);
+export async function pageAndFacets(
+  db: SearchDb,
+  matching: Matching,
+  score: ReturnType<typeof relevance>,
+  sort: "relevance" | "date",
+  after: (string | number)[] | undefined,
+  limit: number,
+) {
+  const m = matching
+    .select(["sd.doc_type", "sd.doc_id", "sd.kind", "sd.precedence", "sd.marking", "sd.unit_id"])
+    .select(["sd.sort_at"])
+    .select(score.as("score"));
+  let keyed = sql``;
+  if (after && sort === "relevance") {
+    const [s, at, id] = after;
+    keyed = sql`where (score, sort_at, doc_id) < (${s}, ${at}, ${id})`;
+  } else if (after) {
+    const [at, id] = after;
+    keyed = sql`where (sort_at, doc_id) < (${at}, ${id})`;
+  }
+  const order =
+    sort === "relevance"
+      ? sql`score desc, sort_at desc, doc_id desc`
+      : sql`sort_at desc, doc_id desc`;
   const grouped = (facet: FacetName, value: string) =>
     sql`select * from (select ${sql.lit(facet)} as facet, ${sql.ref(value)} as value, cast(null as text) as label,
-        count(*) as n from m group by ${sql.ref(value)}) as ${sql.id(`f_${facet}`)}`;
+        count(*) as n, cast(null as text) as sort_at from m group by ${sql.ref(value)}) as ${sql.id(`f_${facet}`)}`;
   const valued = (facet: "country" | "tag") =>
     sql`select * from (select ${sql.lit(facet)} as facet, f.value as value, cast(null as text) as label,
-        count(*) as n from m join search_facets f
+        count(*) as n, cast(null as text) as sort_at from m join search_facets f
         on f.doc_type = m.doc_type and f.doc_id = m.doc_id and f.facet || '' = ${facet}
         group by f.value order by count(*) desc, f.value limit ${FACET_LIMIT}) as ${sql.id(`f_${facet}`)}`;
   const result = await sql<{
-    facet: FacetName;
+    facet: FacetName | "page";
     value: string | null;
     label: string | null;
     n: unknown;
+    sort_at: string | null;
   }>`
     with m as materialized ${m}
-    ${grouped("kind", "m.kind")}
+    select 'page' as facet, doc_id as value,
+      cast(row_number() over (order by ${order}) as text) as label, score as n, sort_at
+      from (select doc_id, score, sort_at from m ${keyed} order by ${order} limit ${limit + 1}) as page
+    union all ${grouped("kind", "m.kind")}
     union all ${grouped("precedence", "m.precedence")}
     union all ${grouped("marking", "m.marking")}
     union all select * from (select 'originUnit' as facet, m.unit_id as value, u.name as label,
-      count(*) as n from m join units u on u.id = m.unit_id
+      count(*) as n, cast(null as text) as sort_at from m join units u on u.id = m.unit_id
       group by m.unit_id, u.name order by count(*) desc, m.unit_id limit ${FACET_LIMIT}) as f_unit
     union all ${valued("country")}
     union all ${valued("tag")}`.execute(db);
@@ -275,10 +260,17 @@ export async function facetCounts(db: SearchDb, matching: Matching) {
     country: [],
     tag: [],
   };
+  const page: (PageKey & { position: number })[] = [];
   for (const row of result.rows) {
     if (row.value === null) continue;
-    facets[row.facet].push({ value: row.value, label: row.label, count: Number(row.n) });
+    if (row.facet === "page") {
+      const key = { id: row.value, score: Number(row.n), sort_at: row.sort_at ?? "" };
+      page.push({ ...key, position: Number(row.label) });
+    } else {
+      facets[row.facet].push({ value: row.value, label: row.label, count: Number(row.n) });
+    }
   }
+  page.sort((a, b) => a.position - b.position);
   for (const list of Object.values(facets)) {
     list.sort(
       (a, b) =>
@@ -286,8 +278,47 @@ export async function facetCounts(db: SearchDb, matching: Matching) {
     );
   }
   const total = facets.kind.reduce((sum, f) => sum + f.count, 0);
-  return { total, facets };
+  return { page: page.map(({ position: _p, ...key }): PageKey => key), total, facets };
 }
+
+/**
+ * What a page of results shows, for its rows (taken from the matching set just computed), under
+ * the read rule again, in the page's order.
+ */
+export async function pageDetails(db: SearchDb, subject: Subject, page: readonly PageKey[]) {
+  if (page.length === 0) return [];
+  const rows = await db
+    .selectFrom("search_documents as sd")
+    .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
+    .innerJoin("units", "units.id", "sd.unit_id")
+    .select([
+      "sd.doc_id as id",
+      "sd.reference",
+      "sd.kind",
+      "sd.precedence",
+      "sd.marking",
+      "sd.language",
+      "sd.unit_id",
+      "units.name as unit_name",
+      "correspondences.subject",
+      "correspondences.content",
+    ])
+    .where("sd.doc_type", "=", CORRESPONDENCE)
+    .where(
+      "sd.doc_id",
+      "in",
+      page.map((p) => p.id),
+    )
+    .where(readableCorrespondence(subject))
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page.flatMap((key) => {
+    const row = byId.get(key.id);
+    return row ? [{ ...row, score: key.score, sort_at: key.sort_at }] : [];
+  });
+}
+
+export type SearchRow = Awaited<ReturnType<typeof pageDetails>>[number];
 
 /**
  * Titles of readable correspondence whose title matches, newest and most urgent first. The

@@ -21,11 +21,11 @@ import { COMMUNITY } from "./community-document.js";
 import { PERSON } from "./person-document.js";
 import { type AnalysedQuery, compileSearchText, toFts5, toTsquery } from "./query.js";
 import {
-  facetCounts,
   matchingCorrespondence,
+  pageAndFacets,
+  pageDetails,
   relevance,
   type SearchRow,
-  searchPage,
   suggestTitles,
   type TextMatch,
 } from "./search.repository.js";
@@ -159,10 +159,12 @@ async function searchCorrespondence(
   const matching = matchingCorrespondence(db, dialect, subject, match, filters);
   const score = relevance(dialect, match);
 
-  const [rows, { total, facets }] = await Promise.all([
-    searchPage(matching, score, sort, after, limit),
-    facetCounts(db, matching),
-  ]);
+  const {
+    page: keys,
+    total,
+    facets,
+  } = await pageAndFacets(db, matching, score, sort, after, limit);
+  const rows = await pageDetails(db, subject, keys);
   const highlight: Highlight = analysed?.highlight ?? { terms: [], prefixes: [] };
   const references = analysed?.references ?? [];
   const page = toPage(
