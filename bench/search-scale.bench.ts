@@ -17,6 +17,8 @@ import path from "node:path";
 import { sql } from "kysely";
 import { totpCode } from "../server/auth/totp.js";
 import { openDatabase } from "../server/db/database.js";
+import { loadSignedInUser } from "../server/people/people.service.js";
+import { readerAudience } from "../server/search/audience.js";
 import { compileSearchText, toFts5, toTsquery } from "../server/search/query.js";
 import { DEMO_TOTP_SECRET } from "../server/seed/seed.js";
 import { CHARTER_VERSION } from "../shared/vocabulary.js";
@@ -153,8 +155,12 @@ const row = (label: string, l: Load) =>
       .padStart(5)} req/s  (${l.requests})`,
   );
 
-/** The engine alone: the same text queries, one client, straight on the database. */
-async function rawEngine(size: number) {
+/**
+ * The engine alone: the same text queries, one client, straight on the database — the words
+ * alone, or (`withAudience`) the words and each persona's audience keys, what a search asks the
+ * engine before the read rule, the facets and the page.
+ */
+async function rawEngine(size: number, withAudience: boolean) {
   const url = process.env.BENCH_DATABASE_URL ?? null;
   const database = await openDatabase({
     url,
@@ -163,20 +169,41 @@ async function rawEngine(size: number) {
   const times: number[] = [];
   const matched: number[] = [];
   try {
+    const audiences: (readonly string[] | null)[] = [];
+    if (withAudience) {
+      for (const email of PERSONAS) {
+        const user = await database.db
+          .selectFrom("users")
+          .select("id")
+          .where("email", "=", email)
+          .executeTakeFirstOrThrow();
+        const signedIn = await loadSignedInUser(database.db, user.id, { mfa: true });
+        if (signedIn) audiences.push(await readerAudience(database.db, signedIn.subject));
+      }
+    } else {
+      audiences.push(null);
+    }
     for (let round = 0; round < 6; round += 1) {
-      for (const q of SEARCHES) {
+      for (const [i, q] of SEARCHES.entries()) {
         const query = compileSearchText(q);
+        const audience = audiences[(round + i) % audiences.length] ?? null;
+        const fts5 = audience
+          ? `(${toFts5(query)}) AND audience : (${audience.join(" OR ")})`
+          : toFts5(query);
+        const tsquery = audience
+          ? `(${toTsquery(query)}) & (${audience.map((k) => `${k}:B`).join(" | ")})`
+          : toTsquery(query);
         const t0 = performance.now();
         const { rows } =
           database.dialect === "sqlite"
             ? await sql<{
                 n: number;
-              }>`select count(*) as n from search_fts where search_fts match ${toFts5(query)}`.execute(
+              }>`select count(*) as n from search_fts where search_fts match ${fts5}`.execute(
                 database.db,
               )
             : await sql<{
                 n: number;
-              }>`select count(*) as n from search_documents where tsv @@ ${toTsquery(query)}::tsquery`.execute(
+              }>`select count(*) as n from search_documents where tsv @@ ${tsquery}::tsquery`.execute(
                 database.db,
               );
         if (round > 0) {
@@ -206,7 +233,8 @@ async function main() {
   if (!pgUrl && !fs.existsSync(path.join(dataDir, "diplomatie.sqlite"))) {
     throw new Error(`no dataset in ${dataDir}: npm run bench:generate -- ${size}`);
   }
-  const raw = await rawEngine(size);
+  const raw = await rawEngine(size, false);
+  const rawAudience = await rawEngine(size, true);
   const { BENCH_DATABASE_URL: _bench, ...inherited } = process.env;
   const env = {
     ...inherited,
@@ -246,6 +274,9 @@ async function main() {
     );
     console.log(
       `${"raw engine: count of matches, 1 client".padEnd(44)} p50 ${ms(raw.p50)}  p95 ${ms(raw.p95)}  p99 ${ms(raw.p99)}  (${raw.meanMatched.toFixed(0)} matches on average)`,
+    );
+    console.log(
+      `${"raw engine: words AND reader's keys".padEnd(44)} p50 ${ms(rawAudience.p50)}  p95 ${ms(rawAudience.p95)}  p99 ${ms(rawAudience.p99)}  (${rawAudience.meanMatched.toFixed(0)} matches on average)`,
     );
     row("search, 1 client (HTTP)", await load(searches, 1, Math.max(5, SECONDS / 3)));
     row(`search, ${CONCURRENCY} clients (HTTP)`, await load(searches, CONCURRENCY, SECONDS));
