@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { Readable, Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { ZipFile } from "yazl";
+import { PackageZip } from "../server/archives/package-zip.js";
 import { createTransfer, prepareTransferPackage } from "../server/archives/transfer.service.js";
 import { writeTransferPackage } from "../server/archives/transfer-package.js";
 import { BlobStore } from "../server/blobs/blob-store.js";
@@ -222,7 +222,7 @@ async function main() {
 
     const building = performance.now();
     const input = await prepareTransferPackage(db, signedIn.subject, actor, transfer.id);
-    const zip = new ZipFile();
+    const zip = new PackageZip();
     let bytes = 0;
     let peakRss = 0;
     const sampler = setInterval(() => {

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { ZipFile } from "yazl";
 import { z } from "zod";
 import {
   CreateTransferBody,
@@ -17,6 +16,7 @@ import type { BlobStore } from "../blobs/blob-store.js";
 import type { Database } from "../db/database.js";
 import { actorOf, requireAuth } from "../http/authenticate.js";
 import { exportJournalProofs, getIntegrityStatus, runFixityNow } from "./integrity.service.js";
+import { PackageZip } from "./package-zip.js";
 import {
   createTransfer,
   getTransfer,
@@ -124,12 +124,10 @@ export const archivesRoutes: FastifyPluginAsyncZod<{
         actorOf(request),
         request.params.id,
       );
-      const zip = new ZipFile();
+      const zip = new PackageZip();
       writeTransferPackage(db, store, transfer, zip).catch((error: unknown) => {
         request.log.error({ err: error }, "transfer package failed");
-        (zip.outputStream as NodeJS.ReadableStream & { destroy(e?: Error): void }).destroy(
-          error as Error,
-        );
+        zip.outputStream.destroy(error as Error);
       });
       return reply
         .header("content-type", "application/zip")

@@ -4,7 +4,6 @@ import os from "node:os";
 import path from "node:path";
 import { Readable, type Writable } from "node:stream";
 import type { Kysely } from "kysely";
-import type { ZipFile } from "yazl";
 import type { CorrespondenceDetail } from "../../shared/schemas/correspondence.js";
 import type { CorrespondenceKind, Locale, Marking } from "../../shared/vocabulary.js";
 import type { BlobStore } from "../blobs/blob-store.js";
@@ -12,6 +11,7 @@ import { noteFormulas } from "../correspondence/note-formulas.js";
 import { renderCorrespondencePdf } from "../correspondence/pdf.js";
 import type { DB } from "../db/schema.js";
 import { isProtected } from "../policy/marking.policy.js";
+import type { PackageZip } from "./package-zip.js";
 import { pronomFormat } from "./pronom.js";
 import {
   SEDA_MIDDLE,
@@ -78,20 +78,6 @@ interface FrozenRecord {
 }
 
 export const archiveUnitId = (recordId: string) => xmlId("au", recordId);
-
-/**
- * Adds an entry whose bytes the ZIP asks for when its turn comes, and lets go of them once
- * handed over (yazl keeps every entry object until the end, for the central directory).
- */
-function addReleasing(zip: ZipFile, name: string, bytes: Buffer, onRead?: () => void) {
-  let held: Buffer | null = bytes;
-  zip.addReadStreamLazy(name, { size: bytes.length }, (callback) => {
-    const data = held ?? Buffer.alloc(0);
-    held = null;
-    onRead?.();
-    callback(null, Readable.from([data]));
-  });
-}
 
 const sha512Of = (buffer: Buffer) => createHash("sha512").update(buffer).digest("hex");
 
@@ -165,7 +151,7 @@ export async function writeTransferPackage(
   db: Kysely<DB>,
   store: BlobStore,
   transfer: TransferPackageInput,
-  zip: ZipFile,
+  zip: PackageZip,
 ): Promise<{ records: number }> {
   const spool = await fs.promises.mkdtemp(path.join(os.tmpdir(), "diplomatie-transfer-"));
   try {
@@ -185,7 +171,7 @@ async function writePackageEntries(
   db: Kysely<DB>,
   store: BlobStore,
   transfer: TransferPackageInput,
-  zip: ZipFile,
+  zip: PackageZip,
   spool: string,
 ): Promise<{ records: number }> {
   const groupsFile = path.join(spool, "groups.xml");
@@ -225,20 +211,13 @@ async function writePackageEntries(
       const auId = archiveUnitId(row.id);
       const folder = `content/${row.id}`;
       const json = Buffer.from(row.canonical_json, "utf8");
-      addReleasing(zip, `${folder}/record.json`, json);
+      void zip.add(`${folder}/record.json`, json);
       const pdf = await renderCorrespondencePdf(detailOf(record, names), {
         addresseeNames: names,
         referenceLabels: referenceNumbers,
       });
-      const isLast = index === rows.length - 1;
-      if (isLast) {
-        // The ZIP asks for this entry once it has written every earlier one: then read on.
-        batchConsumed = new Promise((resolve) =>
-          addReleasing(zip, `${folder}/document.pdf`, pdf, resolve),
-        );
-      } else {
-        addReleasing(zip, `${folder}/document.pdf`, pdf);
-      }
+      // Once the batch's last entry is written, the next batch is read (one batch held at most).
+      batchConsumed = zip.add(`${folder}/document.pdf`, pdf);
       const objects: SedaBinaryObject[] = [
         {
           id: `${auId}-json`,
@@ -264,9 +243,7 @@ async function writePackageEntries(
       const children: SedaArchiveUnit[] = [];
       for (const [n, a] of record.attachments.entries()) {
         const uri = `${folder}/attachments/${a.id}-${safeName(a.name)}`;
-        zip.addReadStreamLazy(uri, { size: a.size }, (callback) =>
-          callback(null, store.open(a.sha256)),
-        );
+        batchConsumed = zip.add(uri, () => store.open(a.sha256));
         const head =
           a.contentType === "application/pdf" ? await pdfHead(store, a.sha256) : undefined;
         const childId = `${auId}-att${n + 1}`;
@@ -371,8 +348,8 @@ async function writePackageEntries(
       await fs.promises.rm(spool, { recursive: true, force: true });
     }
   }
-  zip.addReadStreamLazy("manifest.xml", (callback) => callback(null, Readable.from(manifest())));
-  zip.end();
+  void zip.add("manifest.xml", () => Readable.from(manifest()));
+  await zip.end();
   return { records: count };
 }
 
