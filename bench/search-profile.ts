@@ -12,32 +12,10 @@ import { loadSignedInUser } from "../server/people/people.service.js";
 import { search, suggest } from "../server/search/search.service.js";
 import { benchDataDir } from "./generate.js";
 import { percentile } from "./measure.js";
+import { PERSONAS, SEARCHES, SUGGESTIONS } from "./search-workload.js";
 
 const size = Number(process.argv[2] ?? 100000);
 const only = process.argv[3];
-const PERSONAS = [
-  "agent.amerique@demo.diplomatie.fr",
-  "chef.washington@demo.diplomatie.fr",
-  "redacteur.washington@demo.diplomatie.fr",
-  "agent.berlin@demo.diplomatie.fr",
-  "cm.afrique@demo.diplomatie.fr",
-  "stagiaire@demo.diplomatie.fr",
-];
-const SEARCHES = [
-  "négociations",
-  "acier",
-  "climate",
-  "sécurité alimentaire",
-  "droits de douane",
-  "élections législatives résultats",
-  "energy security",
-  '"coopération de défense"',
-  "négoc*",
-  "visa étudiants",
-  "sommet G7 climat",
-  "hydrogène",
-];
-const SUGGESTIONS = ["négo", "sécurité ali", "clim", "élect", "wash", "trade neg", "droits de d"];
 
 async function main() {
   const url = process.env.BENCH_DATABASE_URL ?? null;

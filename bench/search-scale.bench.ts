@@ -24,38 +24,12 @@ import { DEMO_TOTP_SECRET } from "../server/seed/seed.js";
 import { CHARTER_VERSION } from "../shared/vocabulary.js";
 import { BENCH_PASSWORD, benchDataDir } from "./generate.js";
 import { percentile } from "./measure.js";
+import { FILTERS, PERSONAS, SEARCHES, SUGGESTIONS } from "./search-workload.js";
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 3917);
 const BASE = `http://127.0.0.1:${PORT}`;
-
-const PERSONAS = [
-  "agent.amerique@demo.diplomatie.fr",
-  "chef.washington@demo.diplomatie.fr",
-  "redacteur.washington@demo.diplomatie.fr",
-  "agent.berlin@demo.diplomatie.fr",
-  "cm.afrique@demo.diplomatie.fr",
-  "stagiaire@demo.diplomatie.fr",
-] as const;
-
-/** One- to three-word queries, common and rare words, a phrase, a prefix; some with filters. */
-const SEARCHES = [
-  "négociations",
-  "acier",
-  "climate",
-  "sécurité alimentaire",
-  "droits de douane",
-  "élections législatives résultats",
-  "energy security",
-  '"coopération de défense"',
-  "négoc*",
-  "visa étudiants",
-  "sommet G7 climat",
-  "hydrogène",
-] as const;
-const FILTERS = ["", "", "&country=US", "&precedence=flash", "&marking=NP", "&sort=date"];
-const SUGGESTIONS = ["négo", "sécurité ali", "clim", "élect", "wash", "trade neg", "droits de d"];
 
 async function waitForHealth(child: ChildProcess) {
   const deadline = Date.now() + 120_000;

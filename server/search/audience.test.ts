@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SearchQuery } from "../../shared/schemas/search.js";
 import { dialectOf } from "../db/dialect.js";
 import { loadSignedInUser } from "../people/people.service.js";
-import { telegramContent } from "../testing/correspondence-factory.js";
 import { makeCommunity, makeOrganization, makeUnit, makeUser } from "../testing/factories.js";
+import { makeDispatchedTelegram } from "../testing/feed-factory.js";
 import { createTestApp, type TestApp } from "../testing/test-app.js";
 import { search, suggest } from "./search.service.js";
 import { ensureSearchIndexCurrent, indexOnEvent, SEARCH_INDEX_FORMAT } from "./search-indexing.js";
@@ -25,8 +25,8 @@ let strangerDocumentId = "";
 
 const at = new Date(Date.UTC(2026, 5, 1, 9)).toISOString();
 
+/** A dispatched telegram with these relations, indexed as its dispatch would index it. */
 async function dispatched(
-  id: string,
   subject: string,
   origin: { unitId: string; drafterId: string },
   relations: {
@@ -36,31 +36,12 @@ async function dispatched(
   },
 ) {
   const db = t.database.db;
-  const content = telegramContent({
+  const id = await makeDispatchedTelegram(db, {
+    originUnitId: origin.unitId,
+    drafterId: origin.drafterId,
     subject,
-    marking: "NP",
-    paragraphs: [{ marking: "NP", text: `${subject}, près de la frontière.` }],
-    addressees: (relations.addressees ?? []).map((a) => ({ ...a, mode: "info" as const })),
+    addressees: relations.addressees ?? [],
   });
-  await db
-    .insertInto("correspondences")
-    .values({
-      id,
-      kind: "telegram",
-      state: "dispatched",
-      origin_unit_id: origin.unitId,
-      drafter_id: origin.drafterId,
-      subject,
-      precedence: "routine",
-      marking: "NP",
-      version: 1,
-      content: JSON.stringify(content),
-      reference: `AUD-2026-${id.slice(0, 4).toUpperCase()}`,
-      created_at: at,
-      updated_at: at,
-      dispatched_at: at,
-    })
-    .execute();
   for (const userId of relations.editors ?? []) {
     await db
       .insertInto("correspondence_editors")
@@ -84,32 +65,13 @@ async function dispatched(
       })
       .execute();
   }
-  for (const a of relations.addressees ?? []) {
-    await db
-      .insertInto("distributions")
-      .values({
-        id: randomUUID(),
-        correspondence_id: id,
-        addressee_type: a.type,
-        addressee_id: a.id,
-        mode: "info",
-        handling: null,
-        deadline: null,
-        assigned_to: null,
-        acknowledged_at: null,
-        closed_at: null,
-        close_comment: null,
-        answer_id: null,
-        dispatched_at: at,
-      })
-      .execute();
-  }
   await db.transaction().execute((trx) =>
     indexOnEvent(trx, {
       type: "correspondence.dispatched",
       target: { type: "correspondence", id },
     }),
   );
+  return id;
 }
 
 beforeAll(async () => {
@@ -140,9 +102,7 @@ beforeAll(async () => {
   await user("stranger", elsewhere);
   const community = await makeCommunity(db, { members: [people.communityMember ?? ""] });
 
-  documentId = randomUUID();
-  await dispatched(
-    documentId,
+  documentId = await dispatched(
     "Survol d'un dirigeable",
     { unitId: origin, drafterId: people.drafter ?? "" },
     {
@@ -157,9 +117,7 @@ beforeAll(async () => {
   );
   // Indexed while addressed to the stranger, who is then taken off: the key stays, the read
   // rule (which follows the distributions) must still refuse it.
-  strangerDocumentId = randomUUID();
-  await dispatched(
-    strangerDocumentId,
+  strangerDocumentId = await dispatched(
     "Ballon égaré",
     { unitId: origin, drafterId: people.drafter ?? "" },
     { addressees: [{ type: "user", id: people.stranger ?? "" }] },
