@@ -113,6 +113,9 @@ export async function listActionItems(db: Handle, readable: CorrespondenceFilter
     .execute();
 }
 
+/** How many of an addressee's newest documents « suivis » looks through. */
+const FOLLOWED_WINDOW = 1000;
+
 /**
  * The latest dispatched correspondence carrying a tag the user follows, newest first. Found from
  * the reader's side like the boxes: one branch per addressee the user answers for and mode (the
@@ -120,8 +123,10 @@ export async function listActionItems(db: Handle, readable: CorrespondenceFilter
  * sent), each walking newest first through documents with a followed tag and a marking the
  * reader may read, stopping after `limit`; the read rule then decides on the union, ordered once.
  * (On these branches the relation holds by construction, so the marking is what the rule can
- * still refuse: filtering it inside keeps every branch's `limit` rows readable.) Starting from
- * the tag instead walked every document carrying it across the corpus, and sorted them.
+ * still refuse: filtering it inside keeps every branch's `limit` rows readable.) Each branch
+ * looks at its FOLLOWED_WINDOW newest documents only — « suivis » is about what is new — so a
+ * followed tag absent from an addressee's mail costs that window, not its whole history.
+ * Starting from the tag instead walked every document carrying it across the corpus.
  */
 export async function listFollowedTagCorrespondence(
   db: Handle,
@@ -145,12 +150,20 @@ export async function listFollowedTagCorrespondence(
   const received = addressees.flatMap(([type, id]) =>
     (["action", "info"] as const).map((mode) =>
       db
-        .selectFrom("distributions as d")
+        .selectFrom(
+          db
+            .selectFrom("distributions as r")
+            .select(["r.correspondence_id", "r.dispatched_at"])
+            .where("r.addressee_type", "=", type)
+            .where("r.addressee_id", "=", id)
+            .where("r.mode", "=", mode)
+            .orderBy("r.dispatched_at", "desc")
+            .orderBy("r.correspondence_id", "desc")
+            .limit(FOLLOWED_WINDOW)
+            .as("d"),
+        )
         .innerJoin("correspondences", "correspondences.id", "d.correspondence_id")
         .select("d.correspondence_id")
-        .where("d.addressee_type", "=", type)
-        .where("d.addressee_id", "=", id)
-        .where("d.mode", "=", mode)
         .where(tagged(sql.ref("d.correspondence_id")))
         .where("correspondences.marking", "in", [...reader.markings])
         .orderBy("d.dispatched_at", "desc")
@@ -160,10 +173,20 @@ export async function listFollowedTagCorrespondence(
   );
   const sent = reader.unitIds.map((unitId) =>
     db
-      .selectFrom("correspondences")
+      .selectFrom(
+        db
+          .selectFrom("correspondences as r")
+          .select("r.id")
+          .where("r.origin_unit_id", "=", unitId)
+          .where("r.state", "=", "dispatched")
+          // The origin index's order: for a dispatched document, its dispatch or later.
+          .orderBy("r.updated_at", "desc")
+          .orderBy("r.id", "desc")
+          .limit(FOLLOWED_WINDOW)
+          .as("w"),
+      )
+      .innerJoin("correspondences", "correspondences.id", "w.id")
       .select("correspondences.id as correspondence_id")
-      .where("correspondences.origin_unit_id", "=", unitId)
-      .where("correspondences.state", "=", "dispatched")
       .where(tagged(sql.ref("correspondences.id")))
       .where("correspondences.marking", "in", [...reader.markings])
       .orderBy("correspondences.dispatched_at", "desc")
