@@ -6,7 +6,7 @@ import ZipStream from "zip-stream";
  * zip-stream (the archiver project's streaming writer; ZIP64 past 65,535 entries), each taken
  * from its source only when its turn comes, so a package holds at most the batch being written.
  * yazl, used before, looked for the next entry to write from the first one each time: building
- * a 100,000-record package (300,000 entries) was quadratic.
+ * a 100,000-record package (~210,000 entries) was quadratic.
  */
 
 type Source = Buffer | (() => Readable);
