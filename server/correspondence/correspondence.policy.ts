@@ -303,9 +303,9 @@ export function correspondenceReaders(
  * The ids of every correspondence the subject has a relation to — drafter, co-editor, circuit
  * participant, addressee (directly, through a unit or a community), member of the originating
  * unit — whatever its marking or state: a superset of what `readableCorrespondence` lets them
- * read. Search drives its queries from this set (the reader's side, through the relations'
- * indexes) and still applies `readableCorrespondence`, so a common word costs what the reader's
- * documents cost, not what the whole corpus does.
+ * read. A search without text, and a partner's search, start from this set (the reader's side,
+ * through the relations' indexes) and still apply `readableCorrespondence`; a text search gets
+ * the same relations from the full-text index instead (search/audience.ts).
  */
 export function relatedCorrespondenceIds(db: QueryCreator<DB>, subject: Subject) {
   if (subject.isExternal) {
