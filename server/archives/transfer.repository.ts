@@ -198,37 +198,37 @@ export function listTransferMembers(db: Handle, transferId: string) {
     .execute();
 }
 
-/** Everything the package needs of a batch of a transfer's records. */
+/**
+ * Everything the package needs of a batch of a transfer's records, keyed on the membership's own
+ * index (transfer, record): ordering by records.id instead sorted every remaining member at each
+ * batch (quadratic over a 100,000-record transfer).
+ */
 export function listPackageRecords(db: Handle, transferId: string, afterId: string, limit: number) {
-  return (
-    db
-      .selectFrom("transfer_records")
-      .innerJoin("records", "records.id", "transfer_records.record_id")
-      .innerJoin("correspondences", "correspondences.id", "records.correspondence_id")
-      .leftJoin("record_series", "record_series.id", "records.series_id")
-      .select([
-        "records.id",
-        "records.correspondence_id",
-        "records.captured_at",
-        "records.canonical_json",
-        "records.sha512",
-        "records.retention_start_at",
-        "records.due_at",
-        "records.communicable_from",
-        "correspondences.marking",
-        "record_series.code as series_code",
-        "record_series.retention_months",
-        "record_series.final_action",
-        "record_series.access_delay_years",
-      ])
-      .where("transfer_records.transfer_id", "=", transferId)
-      // Keyed on the membership's own index (transfer, record): ordering by records.id instead
-      // sorted every remaining member at each batch (quadratic over a 100,000-record transfer).
-      .where("transfer_records.record_id", ">", afterId)
-      .orderBy("transfer_records.record_id")
-      .limit(limit)
-      .execute()
-  );
+  return db
+    .selectFrom("transfer_records")
+    .innerJoin("records", "records.id", "transfer_records.record_id")
+    .innerJoin("correspondences", "correspondences.id", "records.correspondence_id")
+    .leftJoin("record_series", "record_series.id", "records.series_id")
+    .select([
+      "records.id",
+      "records.correspondence_id",
+      "records.captured_at",
+      "records.canonical_json",
+      "records.sha512",
+      "records.retention_start_at",
+      "records.due_at",
+      "records.communicable_from",
+      "correspondences.marking",
+      "record_series.code as series_code",
+      "record_series.retention_months",
+      "record_series.final_action",
+      "record_series.access_delay_years",
+    ])
+    .where("transfer_records.transfer_id", "=", transferId)
+    .where("transfer_records.record_id", ">", afterId)
+    .orderBy("transfer_records.record_id")
+    .limit(limit)
+    .execute();
 }
 
 /** For each of these correspondences, the documents it answers (its action addressees' answer). */
