@@ -21,20 +21,12 @@ import { seedDemo } from "../server/seed/seed.js";
 import { CHARTER_VERSION } from "../shared/vocabulary.js";
 import { openBenchDatabase } from "./bench-database.js";
 import { measure, printPool, RUNS } from "./measure.js";
+import { PERSONAS } from "./search-workload.js";
 import { addSyntheticCorrespondence } from "./synthetic-correspondence.js";
 
 const SCALE = Number(process.env.BENCH_SCALE ?? 0);
 const PAGE = 10;
 const PASSWORD = "Bench-Demo-Password-2026!";
-
-const PERSONAS = [
-  "agent.amerique@demo.diplomatie.fr",
-  "chef.washington@demo.diplomatie.fr",
-  "redacteur.washington@demo.diplomatie.fr",
-  "agent.berlin@demo.diplomatie.fr",
-  "cm.afrique@demo.diplomatie.fr",
-  "stagiaire@demo.diplomatie.fr",
-] as const;
 
 async function main() {
   const { database, cleanup } = await openBenchDatabase();

@@ -1,6 +1,6 @@
 /**
  * The workload of the search benchmarks (search-scale.bench.ts over HTTP, search-profile.ts in
- * process): the demo personas, one- to three-word queries — common and rare words, a phrase, a
+ * process; home.bench.ts takes the personas): the demo personas, one- to three-word queries — common and rare words, a phrase, a
  * prefix — some with a filter, and type-ahead prefixes.
  */
 export const PERSONAS = [
