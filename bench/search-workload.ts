@@ -1,7 +1,7 @@
 /**
  * The workload of the search benchmarks (search-scale.bench.ts over HTTP, search-profile.ts in
- * process; home.bench.ts takes the personas): the demo personas, one- to three-word queries — common and rare words, a phrase, a
- * prefix — some with a filter, and type-ahead prefixes.
+ * process; home.bench.ts takes the personas): the demo personas, one- to three-word queries —
+ * common and rare words, a phrase, a prefix — some with a filter, and type-ahead prefixes.
  */
 export const PERSONAS = [
   "agent.amerique@demo.diplomatie.fr",
