@@ -353,18 +353,16 @@ async function addCorrespondence(database: Database, size: number): Promise<void
     .select(["assignments.user_id", "assignments.unit_id", "users.display_name"])
     .where("users.status", "=", "active")
     .execute();
-  // SQLite only: the FTS5 rowids of correspondence continue after the demo's, in their range.
-  const range = ftsRowidRange("correspondence");
+  // SQLite only: the FTS5 rowids of correspondence continue after the demo's.
   const last =
     dialect === "sqlite"
       ? await db
           .selectFrom("search_documents")
           .select((eb) => eb.fn.max("fts_rowid").as("max"))
-          .where("fts_rowid", ">=", range.low)
-          .where("fts_rowid", "<", range.high)
+          .where("fts_rowid", "<", ftsRowidRange("correspondence").high)
           .executeTakeFirst()
       : undefined;
-  let nextRowid = Math.max(Number(last?.max ?? 0), range.low) + 1;
+  let nextRowid = Number(last?.max ?? 0) + 1;
   // Numbers continue after the demo's (one counter per prefix and year, as at dispatch).
   const counters = new Map<string, number>(
     (await db.selectFrom("reference_counters").selectAll().execute()).map((c) => [

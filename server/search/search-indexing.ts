@@ -202,10 +202,9 @@ export async function reindexEverything(
 
 /**
  * The format the index entries are written in. Raised when what an entry holds changes (2:
- * audience keys; 3: correspondence in the last FTS5 rowid range), so that an index built by an
- * older portal is rebuilt when this one starts.
+ * audience keys), so that an index built by an older portal is rebuilt when this one starts.
  */
-export const SEARCH_INDEX_FORMAT = 3;
+export const SEARCH_INDEX_FORMAT = 2;
 
 /** Records that the index is in the current format (after a rebuild, or when empty). */
 export async function markSearchIndexCurrent(db: Kysely<DB>, now: Date = new Date()) {
