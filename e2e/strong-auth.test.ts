@@ -90,7 +90,7 @@ describe.skipIf(!chromiumAvailable())("strong authentication, in real Chromium",
     await page.getByRole("link", { name: "Correspondance" }).first().click();
     await page.getByRole("heading", { level: 1, name: "À traiter" }).waitFor();
     await page.getByRole("table").first().waitFor();
-    expect(await page.getByRole("link", { name: LOCKED }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("link", { name: LOCKED }).count()).toBe(0);
   });
 
   it("refuses a wrong code with a French message and lets a recovery code be typed instead", async () => {

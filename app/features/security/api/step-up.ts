@@ -9,14 +9,18 @@ export function stepUp(body: StepUpBody): Promise<Me> {
   return apiFetch<Me>("/api/auth/step-up", { method: "POST", body });
 }
 
-/** Steps up; everything loaded under the one-factor session is fetched again. */
+/**
+ * Steps up; everything loaded under the one-factor session is dropped and fetched again, so no
+ * page shows what it held before (locked rows, « authentification renforcée requise ») while
+ * the new answer is on its way.
+ */
 export function useStepUp() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: stepUp,
     onSuccess: async (me) => {
       queryClient.setQueryData(meQueryKey, me);
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
+      await queryClient.resetQueries({ predicate: (q) => q.queryKey[0] !== meQueryKey[0] });
     },
   });
 }
