@@ -308,6 +308,9 @@ async function writeIndex(
           sql`(${firstRowid + i}, ${r.title.join(" ")}, ${r.body.join(" ")}, ${r.audience.join(" ")})`,
       ),
     )}`.execute(trx);
+    await sql`insert into search_titles (rowid, title, audience) values ${sql.join(
+      rows.map((r, i) => sql`(${firstRowid + i}, ${r.title.join(" ")}, ${r.audience.join(" ")})`),
+    )}`.execute(trx);
   } else {
     await sql`insert into search_documents (${columns}, tsv) values ${sql.join(
       rows.map((r, i) =>

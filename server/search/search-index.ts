@@ -158,7 +158,8 @@ export async function removeSearchDocument(trx: Handle, docType: string, docId: 
     .where("doc_id", "=", docId)
     .executeTakeFirst();
   if (!existing) return;
-  await deleteFullText(dialectOf(trx), existing.fts_rowid)?.execute(trx);
+  for (const statement of deleteFullText(dialectOf(trx), existing.fts_rowid))
+    await statement.execute(trx);
   await trx
     .deleteFrom("search_facets")
     .where("doc_type", "=", docType)
@@ -173,7 +174,7 @@ export async function removeSearchDocument(trx: Handle, docType: string, docId: 
 
 /** Empties the whole index, before a rebuild. */
 export async function clearSearchIndex(trx: Handle): Promise<void> {
-  await clearFullText(dialectOf(trx))?.execute(trx);
+  for (const statement of clearFullText(dialectOf(trx))) await statement.execute(trx);
   await trx.deleteFrom("search_facets").execute();
   await trx.deleteFrom("search_documents").execute();
 }

@@ -202,9 +202,10 @@ export async function reindexEverything(
 
 /**
  * The format the index entries are written in. Raised when what an entry holds changes (2:
- * audience keys), so that an index built by an older portal is rebuilt when this one starts.
+ * audience keys; 3: SQLite's correspondence, other types and titles in tables of their own), so
+ * that an index built by an older portal is rebuilt when this one starts.
  */
-export const SEARCH_INDEX_FORMAT = 2;
+export const SEARCH_INDEX_FORMAT = 3;
 
 /** Records that the index is in the current format (after a rebuild, or when empty). */
 export async function markSearchIndexCurrent(db: Kysely<DB>, now: Date = new Date()) {

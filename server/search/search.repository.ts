@@ -158,6 +158,7 @@ export function relevance(dialect: Dialect, match: TextMatch | null, docType = C
     { fts5: match.titleFts5, tsquery: match.titleTsquery },
     docType,
     docType === CORRESPONDENCE ? match.audience : null,
+    true,
   );
   const direct =
     match.references.length === 0
@@ -337,7 +338,7 @@ export async function suggestTitles(
   let matching = db
     .selectFrom("search_documents as sd")
     .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
-    .where(fullTextMatch(dialect, titleMatch, CORRESPONDENCE, audience));
+    .where(fullTextMatch(dialect, titleMatch, CORRESPONDENCE, audience, true));
   // As in matchingCorrespondence: on SQLite the rowid range is the type.
   if (dialect !== "sqlite") matching = matching.where("sd.doc_type", "=", CORRESPONDENCE);
   if (!audience)

@@ -4,10 +4,13 @@ import type { Dialect } from "../db/database.js";
 /*
  * The dialect-specific SQL of the search index. Both engines receive the analyser's tokens
  * (analyzer.ts), never raw text, so they index and match the same terms:
- * - SQLite: a contentless FTS5 table (`contentless_delete` lets a document be replaced by its
- *   rowid) with three columns, title, body and audience (the audience keys of audience.ts);
- *   `unicode61` without diacritic removal leaves our already folded letter-and-digit tokens as
- *   they are. Its rowid is `search_documents.fts_rowid`.
+ * - SQLite: contentless FTS5 tables (`contentless_delete` lets a document be replaced by its
+ *   rowid), `unicode61` without diacritic removal leaving our already folded letter-and-digit
+ *   tokens as they are, their rowid `search_documents.fts_rowid`. Correspondence, which grows
+ *   by the million, has `search_fts` (title, body, audience: the keys of audience.ts) to itself,
+ *   plus `search_titles` (title, audience, prefix-indexed) for type-ahead and the title bonus;
+ *   the other types share `search_fts_other`. A common word's doclist in the telegrams then costs
+ *   nothing to a search of people, and a title prefix reads titles only.
  * - PostgreSQL: a `tsvector` column on search_documents built from a tsvector literal (no
  *   parser, no dictionary: the lexemes are ours), title lexemes weighted A, audience keys
  *   weighted B, with a GIN index.
@@ -68,12 +71,19 @@ export function writeFullText(
   audience: readonly string[],
 ): RawBuilder<unknown>[] {
   switch (dialect) {
-    case "sqlite":
+    case "sqlite": {
+      const rowid = key.ftsRowid;
+      const [titles, keys] = [title.join(" "), audience.join(" ")];
+      const table = sql.table(ftsTable(key.docType));
       return [
-        sql`delete from search_fts where rowid = ${key.ftsRowid}`,
-        sql`insert into search_fts (rowid, title, body, audience)
-            values (${key.ftsRowid}, ${title.join(" ")}, ${body.join(" ")}, ${audience.join(" ")})`,
+        ...deleteFullTextRows(rowid),
+        sql`insert into ${table} (rowid, title, body, audience)
+            values (${rowid}, ${titles}, ${body.join(" ")}, ${keys})`,
+        ...(key.docType === CORRESPONDENCE
+          ? [sql`insert into search_titles (rowid, title, audience) values (${rowid}, ${titles}, ${keys})`]
+          : []),
       ];
+    }
     case "postgres":
       return [
         sql`update search_documents set tsv = ${tsvectorLiteral(title, body, audience)}::tsvector
@@ -82,19 +92,36 @@ export function writeFullText(
   }
 }
 
+/** SQLite: deletes a document's entries, found from its rowid's type. */
+function deleteFullTextRows(ftsRowid: number | null): RawBuilder<unknown>[] {
+  if (ftsRowid === null) return [];
+  const docType = ftsRowidType(ftsRowid);
+  return [
+    sql`delete from ${sql.table(ftsTable(docType))} where rowid = ${ftsRowid}`,
+    ...(docType === CORRESPONDENCE
+      ? [sql`delete from search_titles where rowid = ${ftsRowid}`]
+      : []),
+  ];
+}
+
 /** Removes a document from the full-text index (SQLite; PostgreSQL drops it with the row). */
-export function deleteFullText(
-  dialect: Dialect,
-  ftsRowid: number | null,
-): RawBuilder<unknown> | null {
-  return dialect === "sqlite" && ftsRowid !== null
-    ? sql`delete from search_fts where rowid = ${ftsRowid}`
-    : null;
+export function deleteFullText(dialect: Dialect, ftsRowid: number | null): RawBuilder<unknown>[] {
+  return dialect === "sqlite" ? deleteFullTextRows(ftsRowid) : [];
 }
 
 /** Empties the full-text index (before a rebuild). */
-export function clearFullText(dialect: Dialect): RawBuilder<unknown> | null {
-  return dialect === "sqlite" ? sql`delete from search_fts` : null;
+export function clearFullText(dialect: Dialect): RawBuilder<unknown>[] {
+  return dialect === "sqlite"
+    ? [sql`delete from search_fts`, sql`delete from search_fts_other`, sql`delete from search_titles`]
+    : [];
+}
+
+const CORRESPONDENCE = "correspondence";
+
+/** The FTS5 table holding a type's entries (titles and bodies). */
+function ftsTable(docType: string): "search_fts" | "search_fts_other" {
+  ftsRowidRange(docType); // an unknown type fails here
+  return docType === CORRESPONDENCE ? "search_fts" : "search_fts_other";
 }
 
 /*
@@ -119,23 +146,37 @@ export function ftsRowidRange(docType: string): { low: number; high: number } {
   return { low: slot * FTS_ROWID_SPAN, high: (slot + 1) * FTS_ROWID_SPAN };
 }
 
+/** The document type an FTS5 rowid belongs to. */
+function ftsRowidType(ftsRowid: number): string {
+  const slot = Math.floor(ftsRowid / FTS_ROWID_SPAN);
+  const docType = Object.keys(FTS_TYPE_SLOTS).find((t) => FTS_TYPE_SLOTS[t] === slot);
+  if (docType === undefined) throw new Error(`FTS5 rowid ${ftsRowid} outside every type's range`);
+  return docType;
+}
+
 /**
  * The condition "sd (a document of this type) matches this query" for the given dialect; with
  * `audience` (a reader's keys), "and carries one of these keys", answered by the same index.
+ * `titles`: the query is on the title alone (its FTS5 expression has the `{title}` filter);
+ * correspondence then asks its titles' table.
  */
 export function fullTextMatch(
   dialect: Dialect,
   query: { fts5: string; tsquery: string },
-  docType = "correspondence",
+  docType = CORRESPONDENCE,
   audience: readonly string[] | null = null,
+  titles = false,
 ): RawBuilder<boolean> {
   switch (dialect) {
     case "sqlite": {
       const { low, high } = ftsRowidRange(docType);
+      const table = sql.table(
+        titles && docType === CORRESPONDENCE ? "search_titles" : ftsTable(docType),
+      );
       const expression = audience
         ? `(${query.fts5}) AND audience : (${audience.join(" OR ")})`
         : query.fts5;
-      return sql<boolean>`sd.fts_rowid in (select rowid from search_fts where search_fts match ${expression}
+      return sql<boolean>`sd.fts_rowid in (select rowid from ${table} where ${table} match ${expression}
         and rowid >= ${low} and rowid < ${high})`;
     }
     case "postgres": {

@@ -26,6 +26,7 @@ import * as archives from "./2026-11-28T2060-archives.js";
 import * as partners from "./2026-11-28T2070-partners.js";
 import * as searchAudience from "./2026-12-07T1000-search-audience.js";
 import * as openActionsIndex from "./2026-12-07T1010-open-actions-index.js";
+import * as searchTables from "./2026-12-07T1400-search-tables.js";
 
 /**
  * Every migration, in order. A static list (not a folder scan) so the compiled server and the
@@ -51,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   "2026-11-28T2070-partners": partners,
   "2026-12-07T1000-search-audience": searchAudience,
   "2026-12-07T1010-open-actions-index": openActionsIndex,
+  "2026-12-07T1400-search-tables": searchTables,
   // habilitation
   "2026-11-28T2040-habilitation": habilitation,
   "2026-11-28T2050-records-disposal": recordsDisposal,
