@@ -80,7 +80,9 @@ export function writeFullText(
         sql`insert into ${table} (rowid, title, body, audience)
             values (${rowid}, ${titles}, ${body.join(" ")}, ${keys})`,
         ...(key.docType === CORRESPONDENCE
-          ? [sql`insert into search_titles (rowid, title, audience) values (${rowid}, ${titles}, ${keys})`]
+          ? [
+              sql`insert into search_titles (rowid, title, audience) values (${rowid}, ${titles}, ${keys})`,
+            ]
           : []),
       ];
     }
@@ -112,7 +114,11 @@ export function deleteFullText(dialect: Dialect, ftsRowid: number | null): RawBu
 /** Empties the full-text index (before a rebuild). */
 export function clearFullText(dialect: Dialect): RawBuilder<unknown>[] {
   return dialect === "sqlite"
-    ? [sql`delete from search_fts`, sql`delete from search_fts_other`, sql`delete from search_titles`]
+    ? [
+        sql`delete from search_fts`,
+        sql`delete from search_fts_other`,
+        sql`delete from search_titles`,
+      ]
     : [];
 }
 
