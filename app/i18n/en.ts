@@ -1430,6 +1430,9 @@ export const en: Record<AppMessageKey, string> = {
   "search.countAll": "{count} result(s) shown.",
   "search.countMore": "First {count} results shown.",
   "search.total": "{count} document(s) in all.",
+  "search.totalCapped":
+    "More than {count} documents: refine the search (words, filters) to count them all.",
+  "search.facetsCapped": "Counts over the first {count} results.",
   "search.type.correspondence": "Correspondence",
   /* search over every type */
   "search.type.post": "Posts",

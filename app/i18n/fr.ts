@@ -1461,6 +1461,9 @@ export const fr = {
   "search.countAll": "{count} résultat(s) affiché(s).",
   "search.countMore": "{count} premiers résultats affichés.",
   "search.total": "{count} document(s) en tout.",
+  "search.totalCapped":
+    "Plus de {count} documents : affinez la recherche (mots, filtres) pour les compter tous.",
+  "search.facetsCapped": "Décomptes sur les {count} premiers résultats.",
   "search.type.correspondence": "Correspondance",
   /* search over every type */
   "search.type.post": "Publications",

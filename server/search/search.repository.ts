@@ -6,6 +6,7 @@ import {
 } from "../correspondence/correspondence.policy.js";
 import type { Dialect } from "../db/database.js";
 import type { DB, SearchDocumentTable } from "../db/schema.js";
+import { readableMarkings } from "../policy/marking.policy.js";
 import type { Subject } from "../policy/subject.js";
 import { CORRESPONDENCE } from "./correspondence-document.js";
 import { fullTextMatch } from "./search.sql.js";
@@ -89,17 +90,21 @@ function addressedTo(
     );
 }
 
-/** The index rows of readable correspondence matching the text (if any) and the filters. */
-export function matchingCorrespondence(
+/**
+ * The candidates of a correspondence search: the index rows matching the text (if any) and the
+ * filters, among the reader's relations (audience keys, or the related set), of a marking the
+ * reader is cleared for. The read rule itself is applied to the candidates afterwards
+ * (`pageAndFacets`); a candidate is almost always readable, the rule removes what a key left
+ * behind.
+ */
+export function candidateCorrespondence(
   db: SearchDb,
   dialect: Dialect,
   subject: Subject,
   match: TextMatch | null,
   filters: SearchFilters,
 ) {
-  let query = db
-    .selectFrom("search_documents as sd")
-    .innerJoin("correspondences", "correspondences.id", "sd.doc_id");
+  let query = db.selectFrom("search_documents as sd");
   // On SQLite the FTS5 rowid range of correspondence already selects its rows: without the
   // doc_type condition the planner starts from the text's matches, not from every document.
   if (!match || dialect !== "sqlite") query = query.where("sd.doc_type", "=", CORRESPONDENCE);
@@ -112,10 +117,14 @@ export function matchingCorrespondence(
         match.audience,
       ),
     );
-  // Without audience keys, driven from the reader's relations; always the read rule itself.
+  // Without audience keys, driven from the reader's relations.
   if (!match?.audience)
     query = query.where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject));
-  query = query.where(readableCorrespondence(subject));
+  query = query.where(
+    "sd.marking",
+    "in",
+    subject.isExternal ? ["NP" as const] : readableMarkings(subject),
+  );
   if (filters.kind) query = query.where("sd.kind", "=", filters.kind);
   if (filters.precedence) query = query.where("sd.precedence", "=", filters.precedence);
   if (filters.marking) query = query.where("sd.marking", "=", filters.marking);
@@ -144,7 +153,7 @@ export function matchingCorrespondence(
   return query;
 }
 
-type Matching = ReturnType<typeof matchingCorrespondence>;
+type Candidates = ReturnType<typeof candidateCorrespondence>;
 
 /**
  * Relevance as an integer, identical on both engines: a direct reference hit first, then the
@@ -181,6 +190,19 @@ export interface FacetCount {
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A ranked candidate, as the statement's CTE `c` holds it. */
+interface RankedCandidate {
+  doc_type: string;
+  doc_id: string;
+  kind: string;
+  precedence: string | null;
+  marking: string;
+  unit_id: string | null;
+  sort_at: string;
+  score: number;
+  candidates: number;
+}
+
 /** A page row before its details: its key, in the page's order. */
 interface PageKey {
   id: string;
@@ -195,22 +217,34 @@ interface PageKey {
  */
 
 /**
+ * How many candidates a search counts and facets at most. A common word over a million
+ * documents can match tens of thousands a reader may read; checking each against the read rule
+ * and grouping them six ways would cost what the set costs. Above the cap, the total and the
+ * facets are those of the MATCH_CAP first candidates in the page's order, and the answer says so
+ * (`countsCapped`); the pages themselves stay exact (each page takes its cap after its cursor).
+ */
+export const MATCH_CAP = 2000;
+
+/**
  * One page of results (by relevance or by date, after the cursor's key) and every facet's
- * counts over the same matching documents, in one statement: the matching set — the text, the
- * filters and the read rule — is computed once (a materialised CTE), its page taken in order and
- * numbered, and it is grouped six ways. The many-valued facets keep their FACET_LIMIT most
- * frequent values. The total is the sum of the kind counts (one kind each). The page's details
- * (subject, content, unit) are then read for its rows alone (`pageDetails`).
+ * counts, in one statement: the candidates (text, filters, relations) are ranked once and the
+ * first `cap` kept (a materialised CTE, `c`, which also counts them all), the read rule keeps
+ * the readable ones (`m`), whose page is taken in order and numbered, and which are grouped six
+ * ways. The many-valued facets keep their FACET_LIMIT most frequent values. The total is the sum
+ * of the kind counts (one kind each). The page's details (subject, content, unit) are then read
+ * for its rows alone (`pageDetails`).
  */
 export async function pageAndFacets(
   db: SearchDb,
-  matching: Matching,
+  subject: Subject,
+  candidates: Candidates,
   score: ReturnType<typeof relevance>,
   sort: "relevance" | "date",
   after: (string | number)[] | undefined,
   limit: number,
+  cap: number = MATCH_CAP,
 ) {
-  const m = matching
+  const ranked = candidates
     .select(["sd.doc_type", "sd.doc_id", "sd.kind", "sd.precedence", "sd.marking", "sd.unit_id"])
     .select(["sd.sort_at"])
     .select(score.as("score"));
@@ -226,6 +260,11 @@ export async function pageAndFacets(
     sort === "relevance"
       ? sql`score desc, sort_at desc, doc_id desc`
       : sql`sort_at desc, doc_id desc`;
+  const readable = db
+    .selectFrom(sql<RankedCandidate>`c`.as("c"))
+    .innerJoin("correspondences", "correspondences.id", "c.doc_id")
+    .where(readableCorrespondence(subject))
+    .selectAll("c");
   const grouped = (facet: FacetName, value: string) =>
     sql`select * from (select ${sql.lit(facet)} as facet, ${sql.ref(value)} as value, cast(null as text) as label,
         count(*) as n, cast(null as text) as sort_at from m group by ${sql.ref(value)}) as ${sql.id(`f_${facet}`)}`;
@@ -235,16 +274,20 @@ export async function pageAndFacets(
         on f.doc_type = m.doc_type and f.doc_id = m.doc_id and f.facet || '' = ${facet}
         group by f.value order by count(*) desc, f.value limit ${FACET_LIMIT}) as ${sql.id(`f_${facet}`)}`;
   const result = await sql<{
-    facet: FacetName | "page";
+    facet: FacetName | "page" | "candidates";
     value: string | null;
     label: string | null;
     n: unknown;
     sort_at: string | null;
   }>`
-    with m as materialized ${m}
+    with c as materialized (select *, count(*) over () as candidates from (${ranked}) as k ${keyed}
+      order by ${order} limit ${cap}),
+    m as materialized ${readable}
     select 'page' as facet, doc_id as value,
       cast(row_number() over (order by ${order}) as text) as label, score as n, sort_at
-      from (select doc_id, score, sort_at from m ${keyed} order by ${order} limit ${limit + 1}) as page
+      from (select doc_id, score, sort_at from m order by ${order} limit ${limit + 1}) as page
+    union all select 'candidates' as facet, '' as value, cast(null as text) as label,
+      max(candidates) as n, cast(null as text) as sort_at from c
     union all ${grouped("kind", "m.kind")}
     union all ${grouped("precedence", "m.precedence")}
     union all ${grouped("marking", "m.marking")}
@@ -262,9 +305,12 @@ export async function pageAndFacets(
     tag: [],
   };
   const page: (PageKey & { position: number })[] = [];
+  let countsCapped = false;
   for (const row of result.rows) {
     if (row.value === null) continue;
-    if (row.facet === "page") {
+    if (row.facet === "candidates") {
+      countsCapped = Number(row.n ?? 0) > cap;
+    } else if (row.facet === "page") {
       const key = { id: row.value, score: Number(row.n), sort_at: row.sort_at ?? "" };
       page.push({ ...key, position: Number(row.label) });
     } else {
@@ -279,7 +325,12 @@ export async function pageAndFacets(
     );
   }
   const total = facets.kind.reduce((sum, f) => sum + f.count, 0);
-  return { page: page.map(({ position: _p, ...key }): PageKey => key), total, facets };
+  return {
+    page: page.map(({ position: _p, ...key }): PageKey => key),
+    total,
+    countsCapped,
+    facets,
+  };
 }
 
 /**

@@ -21,7 +21,8 @@ import { COMMUNITY } from "./community-document.js";
 import { PERSON } from "./person-document.js";
 import { type AnalysedQuery, compileSearchText, toFts5, toTsquery } from "./query.js";
 import {
-  matchingCorrespondence,
+  candidateCorrespondence,
+  MATCH_CAP,
   pageAndFacets,
   pageDetails,
   relevance,
@@ -112,13 +113,15 @@ const CORRESPONDENCE_FILTERS = [
 
 /**
  * Searches everything the subject may read. Without `type`: a page of correspondence with its
- * total and facets, and, when there is text and no correspondence-only filter, every other
- * type's count and best hits. With `type`: a page of that type alone.
+ * total and facets (counted over at most `cap` candidates, see MATCH_CAP), and, when there is
+ * text and no correspondence-only filter, every other type's count and best hits. With `type`:
+ * a page of that type alone.
  */
 export async function search(
   db: Kysely<DB>,
   subject: Subject,
   query: SearchQuery,
+  cap: number = MATCH_CAP,
 ): Promise<SearchResponse> {
   const hasText = query.q !== undefined && query.q.trim() !== "";
   const analysed = hasText ? compileSearchText(query.q ?? "") : null;
@@ -128,9 +131,9 @@ export async function search(
       analysed && textOnly
         ? await searchOneType(db, subject, query.type, analysed, query.cursor, query.limit)
         : { hits: [], nextCursor: null, total: 0 };
-    return { items: [], groups: [], facets: EMPTY_FACETS, ...page };
+    return { items: [], groups: [], facets: EMPTY_FACETS, countsCapped: false, ...page };
   }
-  const correspondence = await searchCorrespondence(db, subject, query, analysed);
+  const correspondence = await searchCorrespondence(db, subject, query, analysed, cap);
   const groups =
     query.type === undefined && analysed && textOnly
       ? await searchGroups(db, subject, analysed)
@@ -147,6 +150,7 @@ async function searchCorrespondence(
   subject: Subject,
   query: SearchQuery,
   analysed: AnalysedQuery | null,
+  cap: number,
 ) {
   const dialect = dialectOf(db);
   const match = analysed ? textMatch(analysed, await audienceOf(db, subject)) : null;
@@ -156,14 +160,14 @@ async function searchCorrespondence(
       ? decodeCursor(query.cursor, ["number", "string", "string"])
       : decodeCursor(query.cursor, ["string", "string"]);
   const { q: _q, sort: _s, cursor: _c, limit, type: _t, ...filters } = query;
-  const matching = matchingCorrespondence(db, dialect, subject, match, filters);
+  const candidates = candidateCorrespondence(db, dialect, subject, match, filters);
   const score = relevance(dialect, match);
-
   const {
     page: keys,
     total,
+    countsCapped,
     facets,
-  } = await pageAndFacets(db, matching, score, sort, after, limit);
+  } = await pageAndFacets(db, subject, candidates, score, sort, after, limit, cap);
   const rows = await pageDetails(db, subject, keys);
   const highlight: Highlight = analysed?.highlight ?? { terms: [], prefixes: [] };
   const references = analysed?.references ?? [];
@@ -173,7 +177,7 @@ async function searchCorrespondence(
     (row) => present(row, highlight, references),
     (row) => (sort === "relevance" ? [row.score, row.sort_at, row.id] : [row.sort_at, row.id]),
   );
-  return { ...page, total, facets };
+  return { ...page, total, countsCapped, facets };
 }
 
 /** The hits of one other type, presented with their details (one query per type). */

@@ -1,17 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DraftContent } from "../../shared/schemas/correspondence.js";
-import type { SearchResponse } from "../../shared/schemas/search.js";
+import { SearchQuery, type SearchResponse } from "../../shared/schemas/search.js";
 import type {
   CorrespondenceKind,
   HandlingState,
   Marking,
   Precedence,
 } from "../../shared/vocabulary.js";
+import { loadSignedInUser } from "../people/people.service.js";
 import { telegramContent } from "../testing/correspondence-factory.js";
 import { makeOrganization, makeUnit, makeUser, signIn } from "../testing/factories.js";
 import { NAUGHTY_STRINGS, NAUGHTY_TIMEOUT_MS } from "../testing/hostile-input.js";
 import { createTestApp, requestAs, type TestApp } from "../testing/test-app.js";
+import { search as searchService } from "./search.service.js";
 import { indexOnEvent, reindexEverything } from "./search-indexing.js";
 
 /*
@@ -332,6 +334,7 @@ let dispatchFlow: {
   visaGiver: string;
   visaGiverId: string;
 };
+const userIds: Record<"analyst" | "npReader", string> = { analyst: "", npReader: "" };
 const cookies: Record<"analyst" | "npReader" | "stranger" | "external", string> = {
   analyst: "",
   npReader: "",
@@ -486,6 +489,8 @@ beforeAll(async () => {
     ambassador: await signIn(t.app, ambassador.email),
     ambassadorId: ambassador.id,
   };
+  userIds.analyst = analyst.id;
+  userIds.npReader = npReader.id;
   cookies.analyst = await signIn(t.app, analyst.email);
   cookies.npReader = await signIn(t.app, npReader.email);
   cookies.stranger = await signIn(t.app, stranger.email);
@@ -603,6 +608,50 @@ describe("filters and facets", () => {
       ["Direction générale de la mondialisation", 3],
       ["Ambassade de France en Allemagne", 1],
     ]);
+  });
+});
+
+describe("counting capped at MATCH_CAP candidates", () => {
+  const searchCapped = async (
+    who: keyof typeof userIds,
+    query: Partial<SearchQuery>,
+    cap: number,
+  ) => {
+    const user = await loadSignedInUser(t.database.db, userIds[who], { mfa: true });
+    if (!user) throw new Error("no such user");
+    const parsed = SearchQuery.parse(query);
+    return searchService(t.database.db, user.subject, parsed, cap);
+  };
+
+  it("counts and facets the first candidates only, says so, and still pages through them all", async () => {
+    const exact = await ids("analyst", { q: "commerce" });
+    expect(exact).toHaveLength(7);
+    const first = await searchCapped("analyst", { q: "commerce", limit: 2 }, 3);
+    expect(first.countsCapped).toBe(true);
+    expect(first.total).toBe(3);
+    expect(Object.values(first.facets.kind).reduce((n, f) => n + f.count, 0)).toBe(3);
+    expect(first.facets.marking.reduce((n, f) => n + f.count, 0)).toBe(3);
+    // Each page takes its cap after its cursor: paging gives the exact order, to the end.
+    const paged = first.items.map((i) => numberOf(i.id));
+    let cursor = first.nextCursor;
+    while (cursor) {
+      const next = await searchCapped("analyst", { q: "commerce", limit: 2, cursor }, 3);
+      paged.push(...next.items.map((i) => numberOf(i.id)));
+      cursor = next.nextCursor;
+    }
+    expect(paged).toEqual(exact);
+    const byDate = await searchCapped("analyst", { q: "commerce", sort: "date", limit: 2 }, 3);
+    expect(byDate.items.map((i) => numberOf(i.id))).toEqual(
+      (await ids("analyst", { q: "commerce", sort: "date" })).slice(0, 2),
+    );
+    const enough = await searchCapped("analyst", { q: "commerce" }, 7);
+    expect([enough.countsCapped, enough.total]).toEqual([false, 7]);
+  });
+
+  it("never counts what the reader may not read towards the cap", async () => {
+    // Two of the seven are DR: for a reader without DR clearance, five candidates, under a cap of 5.
+    const body = await searchCapped("npReader", { q: "commerce" }, 5);
+    expect([body.countsCapped, body.total]).toEqual([false, 5]);
   });
 });
 

@@ -107,6 +107,11 @@ export const SearchResponse = z.object({
   groups: z.array(SearchGroup),
   nextCursor: z.string().nullable(),
   total: z.number().int(),
+  /**
+   * More documents match than a search counts (a common word): `total` and `facets` are then
+   * those of the first ones in the page's order, and the total is « more than » it.
+   */
+  countsCapped: z.boolean(),
   facets: z.object({
     kind: z.array(FacetCount),
     precedence: z.array(FacetCount),

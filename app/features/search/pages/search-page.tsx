@@ -306,7 +306,11 @@ export function SearchPage() {
               {(items) => (
                 <>
                   {firstPage && (
-                    <p className="fr-text--sm">{t("search.total", { count: firstPage.total })}</p>
+                    <p className="fr-text--sm">
+                      {firstPage.countsCapped
+                        ? t("search.totalCapped", { count: firstPage.total })
+                        : t("search.total", { count: firstPage.total })}
+                    </p>
                   )}
                   <h3 className="fr-h6">{t("search.type.correspondence")}</h3>
                   <ul className="search-results">
@@ -362,6 +366,11 @@ export function SearchPage() {
               <h2 id="search-facets-title" className="fr-h4">
                 {t("search.facets")}
               </h2>
+              {firstPage.countsCapped && (
+                <p className="fr-text--sm fr-mb-1w">
+                  {t("search.facetsCapped", { count: firstPage.total })}
+                </p>
+              )}
               {(
                 [
                   ["kind", "kind"],
