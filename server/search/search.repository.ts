@@ -223,7 +223,7 @@ interface PageKey {
  * facets are those of the MATCH_CAP first candidates in the page's order, and the answer says so
  * (`countsCapped`); the pages themselves stay exact (each page takes its cap after its cursor).
  */
-export const MATCH_CAP = 2000;
+export const MATCH_CAP = 1000;
 
 /**
  * One page of results (by relevance or by date, after the cursor's key) and every facet's
