@@ -372,11 +372,18 @@ export async function pageDetails(db: SearchDb, subject: Subject, page: readonly
 
 export type SearchRow = Awaited<ReturnType<typeof pageDetails>>[number];
 
+/** How many of the best title matches type-ahead checks against the read rule. */
+const SUGGEST_WINDOW = 50;
+
 /**
  * Titles of readable correspondence whose title matches, newest and most urgent first. The
- * matching set is materialised before it is ordered: given the LIMIT alone, PostgreSQL walked
- * every title matching a short prefix in rank order and compared each with the reader's whole
- * set in a nested loop (9 s for « clim » at 100,000 documents instead of 0.1 s).
+ * candidates (title words and the reader's keys or related set, a marking they are cleared for)
+ * are ranked and the SUGGEST_WINDOW best kept in a materialised CTE before the read rule decides
+ * on those: a short prefix can match thousands of a reader's titles at 1,000,000 documents, and
+ * checking each cost up to 100 ms. (A candidate is readable but for a stale key; should more than
+ * SUGGEST_WINDOW - limit of the best be refused, fewer suggestions come back, never others.)
+ * Materialising also keeps PostgreSQL from walking every title matching a short prefix in rank
+ * order and comparing each with the reader's whole set in a nested loop.
  */
 export async function suggestTitles(
   db: SearchDb,
@@ -386,20 +393,36 @@ export async function suggestTitles(
   audience: readonly string[] | null,
   limit: number,
 ) {
-  let matching = db
+  let candidates = db
     .selectFrom("search_documents as sd")
-    .innerJoin("correspondences", "correspondences.id", "sd.doc_id")
-    .where(fullTextMatch(dialect, titleMatch, CORRESPONDENCE, audience, true));
-  // As in matchingCorrespondence: on SQLite the rowid range is the type.
-  if (dialect !== "sqlite") matching = matching.where("sd.doc_type", "=", CORRESPONDENCE);
+    .where(fullTextMatch(dialect, titleMatch, CORRESPONDENCE, audience, true))
+    .where("sd.marking", "in", subject.isExternal ? ["NP" as const] : readableMarkings(subject));
+  // As in candidateCorrespondence: on SQLite the rowid range is the type.
+  if (dialect !== "sqlite") candidates = candidates.where("sd.doc_type", "=", CORRESPONDENCE);
   if (!audience)
-    matching = matching.where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject));
-  const readable = matching
+    candidates = candidates.where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject));
+  const best = candidates
+    .select(["sd.doc_id as id", "sd.title", "sd.reference", "sd.rank_base", "sd.sort_at"])
+    .orderBy("sd.rank_base", "desc")
+    .orderBy("sd.sort_at", "desc")
+    .orderBy("sd.doc_id", "desc")
+    .limit(Math.max(SUGGEST_WINDOW, limit));
+  const readable = db
+    .selectFrom(sql<TitleCandidate>`c`.as("c"))
+    .innerJoin("correspondences", "correspondences.id", "c.id")
     .where(readableCorrespondence(subject))
-    .select(["sd.doc_id as id", "sd.title", "sd.reference", "sd.rank_base", "sd.sort_at"]);
+    .selectAll("c");
   const { rows } = await sql<{ id: string; title: string; reference: string | null }>`
-    with m as materialized ${readable}
-    select id, title, reference from m
+    with c as materialized ${best}
+    select id, title, reference from ${readable} as r
     order by rank_base desc, sort_at desc, id desc limit ${limit}`.execute(db);
   return rows;
+}
+
+interface TitleCandidate {
+  id: string;
+  title: string;
+  reference: string | null;
+  rank_base: number;
+  sort_at: string;
 }
