@@ -114,7 +114,7 @@ export async function listActionItems(db: Handle, readable: CorrespondenceFilter
 }
 
 /** How many of an addressee's newest documents « suivis » looks through. */
-const FOLLOWED_WINDOW = 1000;
+const FOLLOWED_WINDOW = 300;
 
 /**
  * The latest dispatched correspondence carrying a tag the user follows, newest first. Found from
