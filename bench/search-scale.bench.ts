@@ -220,7 +220,11 @@ async function main() {
     RATE_LIMIT_PER_MINUTE: "1000000",
     ...(pgUrl ? { DATABASE_URL: pgUrl } : {}),
   };
-  const server = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
+  // BENCH_PROFILE=dir: the server writes a CPU profile there when it stops (Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
+  const server = spawn(process.execPath, [...profile, "--import", "tsx", "server/main.ts"], {
     env,
     stdio: ["ignore", "ignore", "inherit"],
   });
