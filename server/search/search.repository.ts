@@ -12,9 +12,10 @@ import { CORRESPONDENCE } from "./correspondence-document.js";
 import { fullTextMatch } from "./search.sql.js";
 
 /*
- * The search queries. Every one starts from `matchingCorrespondence`: the index rows of the
- * correspondence the subject may read (readableCorrespondence, in SQL), matching the text and
- * the filters. Results, their total and every facet count are computed over that same set, so
+ * The search queries. Every one starts from `candidateCorrespondence`: the index rows matching
+ * the text and the filters among the reader's relations, of a marking they are cleared for; the
+ * read rule (readableCorrespondence, in SQL) then decides each candidate counted or shown.
+ * Results, their total and every facet count are computed over the readable ones only, so
  * nothing the subject may not read is ever counted, suggested or highlighted.
  *
  * The candidates come from the full-text index when there is text: the words and the reader's
@@ -210,12 +211,6 @@ interface PageKey {
   sort_at: string;
 }
 
-/*
- * `f.facet || ''` keeps the planner from starting at every tag of the corpus (the facet's value
- * index) and scanning the matching set for each: it walks the matching set and looks each
- * document's facets up by key. At 100,000 documents that is 5 ms instead of 700.
- */
-
 /**
  * How many candidates a search counts and facets at most. A common word over a million
  * documents can match tens of thousands a reader may read; checking each against the read rule
@@ -224,6 +219,12 @@ interface PageKey {
  * (`countsCapped`); the pages themselves stay exact (each page takes its cap after its cursor).
  */
 export const MATCH_CAP = 1000;
+
+/*
+ * `f.facet || ''` keeps the planner from starting at every tag of the corpus (the facet's value
+ * index) and scanning the matching set for each: it walks the matching set and looks each
+ * document's facets up by key. At 100,000 documents that is 5 ms instead of 700.
+ */
 
 /**
  * One page of results (by relevance or by date, after the cursor's key) and every facet's
