@@ -248,7 +248,7 @@ async function main() {
     const homes = each([0], () => "/api/home?limit=10");
 
     console.log(
-      `\n${pgUrl ? "postgres" : "sqlite"}, ${size.toLocaleString("en")} synthetic correspondences + the demo, 30,000 users; ${PERSONAS.length} personas; ${CONCURRENCY} concurrent clients for ${SECONDS} s per line`,
+      `\n${pgUrl ? "postgres" : `sqlite (SQLITE_READERS=${process.env.SQLITE_READERS ?? 0})`}, ${size.toLocaleString("en")} synthetic correspondences + the demo, 30,000 users; ${PERSONAS.length} personas; ${CONCURRENCY} concurrent clients for ${SECONDS} s per line`,
     );
     console.log(
       `${"raw engine: count of matches, 1 client".padEnd(44)} p50 ${ms(raw.p50)}  p95 ${ms(raw.p95)}  p99 ${ms(raw.p99)}  (${raw.meanMatched.toFixed(0)} matches on average)`,

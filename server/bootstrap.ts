@@ -8,6 +8,7 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
   return openDatabase({
     url: config.databaseUrl,
     sqliteFile: path.join(config.dataDir, "diplomatie.sqlite"),
+    sqliteReaders: config.sqliteReaders,
   });
 }
 

@@ -8,6 +8,7 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("localhost"),
   DATA_DIR: z.string().min(1).default("./data"),
+  SQLITE_READERS: z.coerce.number().int().min(0).max(8).default(0),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, { message: "must start with postgres:// or postgresql://" })
@@ -86,6 +87,8 @@ export interface Config {
   dataDir: string;
   /** PostgreSQL connection string; SQLite under dataDir when absent. */
   databaseUrl: string | null;
+  /** SQLite: read-only connections in worker threads beside the writer (db/sqlite-readers.ts). */
+  sqliteReaders: number;
   demoPassword: string;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   sessionIdleSeconds: number;
@@ -213,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL ?? null,
+    sqliteReaders: e.SQLITE_READERS,
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
     sessionIdleSeconds: e.SESSION_IDLE_MINUTES * 60,

@@ -1,9 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { DB } from "./schema.js";
+import { SqliteDialectWithReaders, SqliteReaders } from "./sqlite-readers.js";
+import { keptStatements, tuneConnection } from "./sqlite-statements.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -12,6 +14,8 @@ export interface Database {
   dialect: Dialect;
   /** Human description for logs: the file path or the server, never a password. */
   location: string;
+  /** SQLite with SQLITE_READERS: its reader threads (how many statements they answered). */
+  readers: SqliteReaders | null;
   close(): Promise<void>;
 }
 
@@ -25,69 +29,47 @@ export interface DatabaseOptions {
   /** SQLite file; ignored with PostgreSQL. */
   sqliteFile: string;
   poolSize?: number;
+  /** SQLite: read-only connections in worker threads beside the writer (0: the writer alone). */
+  sqliteReaders?: number;
 }
 
 /** Opens the database (SQLite file or PostgreSQL pool) and checks it answers. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   return options.url
     ? openPostgres(options.url, options.poolSize ?? 10)
-    : openSqlite(options.sqliteFile);
+    : openSqlite(options.sqliteFile, options.sqliteReaders ?? 0);
 }
 
-function openSqlite(file: string): Database {
+/** The writer's page cache; each reader has its own, smaller. */
+const WRITER_CACHE_MB = 1024;
+const READER_CACHE_MB = 512;
+
+function openSqlite(file: string, readerCount: number): Database {
   let handle: SQLite.Database;
   try {
     if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
     handle = new SQLite(file);
     handle.pragma("journal_mode = WAL");
     handle.pragma("foreign_keys = ON");
-    handle.pragma("busy_timeout = 5000");
     handle.pragma("synchronous = NORMAL");
-    // Reads at scale (a million documents, a 6 GB file): its first 2 GB mapped (the most this
-    // build of SQLite maps) instead of read by syscalls, a page cache of up to 1 GB for the rest
-    // (filled only as pages are read: a small database takes what it is), temporary sort and
-    // union trees in memory. At 1,000,000 documents the 1 GB cache took a third off a search's
-    // main statement compared with 64 MB (docs/PERFORMANCE.md).
-    handle.pragma("mmap_size = 2147418112");
-    handle.pragma("cache_size = -1048576");
-    handle.pragma("temp_store = MEMORY");
+    tuneConnection(handle, WRITER_CACHE_MB);
     handle.prepare("select 1").get();
   } catch (error) {
     throw new DatabaseOpenError(
       `Cannot open the SQLite database at ${file}: ${(error as Error).message}`,
     );
   }
-  const db = new Kysely<DB>({
-    dialect: new SqliteDialect({ database: keepingStatements(handle) }),
-  });
-  return { db, dialect: "sqlite", location: file, close: once(() => db.destroy()) };
-}
-
-/** How many prepared statements a SQLite connection keeps, least recently used dropped first. */
-const STATEMENT_CACHE_SIZE = 500;
-
-/**
- * The connection as Kysely sees it, keeping its prepared statements by SQL text: Kysely prepares
- * every query anew, and preparing was a tenth of the database time of search and home at
- * 1,000,000 documents (the statements are long; values are parameters, so the texts repeat). A
- * statement still being iterated (a streamed query) is never handed out again: a fresh one is.
- */
-function keepingStatements(handle: SQLite.Database): SqliteDatabase {
-  const kept = new Map<string, SQLite.Statement>();
-  return {
-    close: () => handle.close(),
-    prepare(text) {
-      const statement = kept.get(text);
-      kept.delete(text);
-      const usable = statement && !statement.busy ? statement : handle.prepare(text);
-      kept.set(text, usable);
-      if (kept.size > STATEMENT_CACHE_SIZE) {
-        const oldest = kept.keys().next().value;
-        if (oldest !== undefined) kept.delete(oldest);
-      }
-      return usable;
-    },
-  };
+  const prepare = keptStatements(handle);
+  const database = { close: () => handle.close(), prepare };
+  const readers =
+    readerCount > 0 && file !== ":memory:"
+      ? new SqliteReaders(file, readerCount, READER_CACHE_MB)
+      : null;
+  const dialect = readers
+    ? new SqliteDialectWithReaders({ database }, readers)
+    : new SqliteDialect({ database });
+  const db = new Kysely<DB>({ dialect });
+  return { db, dialect: "sqlite", location: file, readers, close: once(() => db.destroy()) };
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
@@ -104,7 +86,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       `Cannot connect to PostgreSQL at ${location}: ${(error as Error).message}`,
     );
   }
-  return { db, dialect: "postgres", location, close: once(() => db.destroy()) };
+  return { db, dialect: "postgres", location, readers: null, close: once(() => db.destroy()) };
 }
 
 /** Closing twice (the app on shutdown, then its owner) must be harmless. */

@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { type Database, openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
@@ -33,12 +36,27 @@ export async function createTestDatabase(
   options: { sqliteFile?: string } = {},
 ): Promise<TestDatabase> {
   if (testDialect() === "sqlite") {
+    // TEST_SQLITE_READERS=n: a file of its own with n reader threads (db/sqlite-readers.ts), to
+    // run the suites the way a portal with SQLITE_READERS runs; in memory otherwise.
+    const readers = Number(process.env.TEST_SQLITE_READERS ?? 0);
+    const dir =
+      readers > 0 && !options.sqliteFile
+        ? fs.mkdtempSync(path.join(os.tmpdir(), "diplomatie-db-"))
+        : null;
     const database = await openDatabase({
       url: null,
-      sqliteFile: options.sqliteFile ?? ":memory:",
+      sqliteFile: options.sqliteFile ?? (dir ? path.join(dir, "diplomatie.sqlite") : ":memory:"),
+      sqliteReaders: readers,
     });
     await migrateToLatest(database.db);
-    return { ...database, url: null, destroy: () => database.close() };
+    return {
+      ...database,
+      url: null,
+      destroy: async () => {
+        await database.close();
+        if (dir) fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const serverUrl = postgresServerUrl();
   const name = `diplomatie_test_${randomBytes(6).toString("hex")}`;
