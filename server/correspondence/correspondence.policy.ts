@@ -4,6 +4,15 @@ import type { DB } from "../db/schema.js";
 import { readableMarkings } from "../policy/marking.policy.js";
 import type { Subject } from "../policy/subject.js";
 
+/**
+ * The markings of correspondence the subject may read: NP alone for a partner (whatever its
+ * clearance), what the clearance covers otherwise. The marking half of the read rule, also used
+ * to narrow candidates before the rule decides (search, type-ahead, home).
+ */
+export function correspondenceMarkings(subject: Subject): Marking[] {
+  return subject.isExternal ? ["NP"] : readableMarkings(subject);
+}
+
 /*
  * Who may read a correspondence: the marking rule (clearance covers the marking, French
  * nationality for DR-SF) AND a need to know — drafter, co-editor, circuit participant (for a
@@ -19,7 +28,7 @@ export function readableCorrespondence(subject: Subject) {
   return (eb: ExpressionBuilder<DB, "correspondences">) => {
     if (subject.isExternal) {
       return eb.and([
-        eb("correspondences.marking", "=", "NP"),
+        eb("correspondences.marking", "in", correspondenceMarkings(subject)),
         eb("correspondences.state", "=", "dispatched"),
         releasedTo(eb, eb.val(subject.organizationId), new Date().toISOString()),
       ]);
@@ -36,7 +45,7 @@ export function readableCorrespondence(subject: Subject) {
     // so the row's own columns come before the lookups, the most common relation (a
     // distribution) before the rarer ones (co-editor, circuit).
     return eb.and([
-      eb("correspondences.marking", "in", readableMarkings(subject)),
+      eb("correspondences.marking", "in", correspondenceMarkings(subject)),
       eb.or([
         eb("correspondences.drafter_id", "=", me),
         eb.and([dispatched, eb("correspondences.origin_unit_id", "in", myUnits)]),

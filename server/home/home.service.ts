@@ -6,7 +6,10 @@ import type {
   HomeUnitSummary,
 } from "../../shared/schemas/home.js";
 import { PRECEDENCES } from "../../shared/vocabulary.js";
-import { readableCorrespondence } from "../correspondence/correspondence.policy.js";
+import {
+  correspondenceMarkings,
+  readableCorrespondence,
+} from "../correspondence/correspondence.policy.js";
 import { presentCorrespondenceSummary } from "../correspondence/correspondence.presenter.js";
 import { isAlerting } from "../correspondence/correspondence.rules.js";
 import { listCorrespondenceInbox } from "../correspondence/correspondence.service.js";
@@ -15,7 +18,6 @@ import { listFeed } from "../feed/post.service.js";
 import { decodeCursor, toPage } from "../http/cursor.js";
 import { listNotifications } from "../notifications/notifications.service.js";
 import { presentUnitRef } from "../organization/organization.presenter.js";
-import { readableMarkings } from "../policy/marking.policy.js";
 import { type Subject, todayUtc } from "../policy/subject.js";
 import {
   type ActionKey,
@@ -173,7 +175,7 @@ export async function getHome(
     listFollowedTagCorrespondence(
       db,
       readable,
-      { ...subject, markings: readableMarkings(subject) },
+      { ...subject, markings: correspondenceMarkings(subject) },
       side,
     ),
     listFollowedTags(db, subject.userId),

@@ -1,12 +1,12 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
 import type { SearchQuery } from "../../shared/schemas/search.js";
 import {
+  correspondenceMarkings,
   readableCorrespondence,
   relatedCorrespondenceIds,
 } from "../correspondence/correspondence.policy.js";
 import type { Dialect } from "../db/database.js";
 import type { DB, SearchDocumentTable } from "../db/schema.js";
-import { readableMarkings } from "../policy/marking.policy.js";
 import type { Subject } from "../policy/subject.js";
 import { CORRESPONDENCE } from "./correspondence-document.js";
 import { fullTextMatch } from "./search.sql.js";
@@ -121,11 +121,7 @@ export function candidateCorrespondence(
   // Without audience keys, driven from the reader's relations.
   if (!match?.audience)
     query = query.where("sd.doc_id", "in", relatedCorrespondenceIds(db, subject));
-  query = query.where(
-    "sd.marking",
-    "in",
-    subject.isExternal ? ["NP" as const] : readableMarkings(subject),
-  );
+  query = query.where("sd.marking", "in", correspondenceMarkings(subject));
   if (filters.kind) query = query.where("sd.kind", "=", filters.kind);
   if (filters.precedence) query = query.where("sd.precedence", "=", filters.precedence);
   if (filters.marking) query = query.where("sd.marking", "=", filters.marking);
@@ -397,7 +393,7 @@ export async function suggestTitles(
   let candidates = db
     .selectFrom("search_documents as sd")
     .where(fullTextMatch(dialect, titleMatch, CORRESPONDENCE, audience, true))
-    .where("sd.marking", "in", subject.isExternal ? ["NP" as const] : readableMarkings(subject));
+    .where("sd.marking", "in", correspondenceMarkings(subject));
   // As in candidateCorrespondence: on SQLite the rowid range is the type.
   if (dialect !== "sqlite") candidates = candidates.where("sd.doc_type", "=", CORRESPONDENCE);
   if (!audience)
